@@ -2,6 +2,7 @@ package dev.migrate.revision;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -94,7 +96,7 @@ final class GraphBuilder {
 							+ node.revision.describe() + " is not valid: use letters, digits or underscores");
 				}
 				this.keys.put(label, node);
-				node.branchLabels.add(label);
+				node.declaredLabels.add(label);
 			}
 		}
 	}
@@ -175,48 +177,47 @@ final class GraphBuilder {
 	/** Kahn's algorithm from the bases: whatever is never released sits on or above a loop. */
 	private List<RevisionNode> nodesOnCycles(Function<RevisionNode, List<RevisionNode>> downs,
 			Function<RevisionNode, List<RevisionNode>> ups) {
-		Map<RevisionNode, Integer> pending = new HashMap<>();
+		int[] pending = new int[this.nodes.size()];
 		Deque<RevisionNode> ready = new ArrayDeque<>();
 		for (RevisionNode node : this.nodes) {
-			int count = downs.apply(node).size();
-			if (count == 0) {
+			pending[node.index] = downs.apply(node).size();
+			if (pending[node.index] == 0) {
 				ready.add(node);
-			}
-			else {
-				pending.put(node, count);
 			}
 		}
 		while (!ready.isEmpty()) {
 			for (RevisionNode up : ups.apply(ready.poll())) {
-				int left = pending.merge(up, -1, Integer::sum);
-				if (left == 0) {
-					pending.remove(up);
+				if (--pending[up.index] == 0) {
 					ready.add(up);
 				}
 			}
 		}
-		return this.nodes.stream().filter(pending::containsKey).toList();
+		return this.nodes.stream().filter(node -> pending[node.index] > 0).toList();
 	}
 
 	/**
 	 * Drops each dependency that an ancestor already depends on, as Alembic does, keeping the
-	 * declared order.
+	 * declared order. Only a dependency that several revisions share can be dropped, so only
+	 * those cost a walk.
 	 */
 	private void normalizeDependencies() {
+		Map<RevisionNode, List<RevisionNode>> dependentsOf = new HashMap<>();
+		for (RevisionNode node : this.nodes) {
+			for (RevisionNode dependency : node.dependencies) {
+				dependentsOf.computeIfAbsent(dependency, key -> new ArrayList<>(1)).add(node);
+			}
+		}
 		for (RevisionNode node : this.nodes) {
 			if (!node.dependencies.isEmpty()) {
-				Set<RevisionNode> kept = new HashSet<>(node.dependencies);
-				Set<RevisionNode> seen = new HashSet<>();
-				Deque<RevisionNode> todo = new ArrayDeque<>(node.down);
-				while (!todo.isEmpty() && !kept.isEmpty()) {
-					RevisionNode ancestor = todo.pop();
-					if (seen.add(ancestor)) {
-						ancestor.dependencies.forEach(kept::remove);
-						todo.addAll(ancestor.down);
+				Set<RevisionNode> shared = new HashSet<>();
+				for (RevisionNode dependency : node.dependencies) {
+					if (dependentsOf.get(dependency).size() > 1) {
+						shared.add(dependency);
 					}
 				}
+				Set<RevisionNode> dropped = shared.isEmpty() ? Set.of() : dependenciesOfAncestors(node, shared);
 				for (RevisionNode dependency : node.dependencies) {
-					if (kept.contains(dependency)) {
+					if (!dropped.contains(dependency)) {
 						node.normalizedDependencies.add(dependency);
 					}
 				}
@@ -233,48 +234,91 @@ final class GraphBuilder {
 		}
 	}
 
+	/** Which of the candidate dependencies a proper ancestor (through down revisions) also depends on. */
+	private static Set<RevisionNode> dependenciesOfAncestors(RevisionNode node, Set<RevisionNode> candidates) {
+		Set<RevisionNode> found = new HashSet<>();
+		Set<RevisionNode> seen = new HashSet<>();
+		Deque<RevisionNode> todo = new ArrayDeque<>(node.down);
+		while (!todo.isEmpty() && found.size() < candidates.size()) {
+			RevisionNode ancestor = todo.pop();
+			if (seen.add(ancestor)) {
+				for (RevisionNode dependency : ancestor.dependencies) {
+					if (candidates.contains(dependency)) {
+						found.add(dependency);
+					}
+				}
+				todo.addAll(ancestor.down);
+			}
+		}
+		return found;
+	}
+
 	/**
-	 * A branch label covers the labelled revision, everything above it, and the revisions below
-	 * it down to the nearest branch or merge point, provided the line above it neither splits
-	 * nor merges (Alembic's rule).
+	 * A branch label covers the labelled revision and everything above it; and the revisions
+	 * below it down to the nearest branch or merge point, provided the line above it neither
+	 * splits nor merges (Alembic's rule). Label sets are shared between revisions that carry
+	 * the same labels, so long histories with many labels stay cheap.
 	 */
 	private void propagateBranchLabels() {
+		List<RevisionNode> order = topologicalOrder();
+		for (RevisionNode node : order) {
+			Set<String> labels = node.down.isEmpty() ? Set.of() : node.down.get(0).branchLabels;
+			for (int i = 1; i < node.down.size(); i++) {
+				labels = union(labels, node.down.get(i).branchLabels);
+			}
+			node.branchLabels = union(labels, node.declaredLabels);
+		}
+		boolean[] straightAbove = new boolean[this.nodes.size()];
+		for (int i = order.size() - 1; i >= 0; i--) {
+			RevisionNode node = order.get(i);
+			straightAbove[node.index] = !node.isRealBranchPoint() && !node.isMergePoint()
+					&& (node.next.isEmpty() || straightAbove[node.next.get(0).index]);
+		}
 		for (RevisionNode labelled : this.nodes) {
-			if (labelled.revision.branchLabels().isEmpty()) {
+			if (labelled.declaredLabels.isEmpty() || !straightAbove[labelled.index]) {
 				continue;
 			}
-			Set<String> labels = Set.copyOf(labelled.branchLabels);
-			Deque<RevisionNode> todo = new ArrayDeque<>();
-			Set<RevisionNode> seen = new HashSet<>();
-			todo.push(labelled);
-			while (!todo.isEmpty()) {
-				RevisionNode node = todo.pop();
-				if (seen.add(node)) {
-					node.branchLabels.addAll(labels);
-					node.next.forEach(todo::push);
-				}
-			}
-			if (lineAboveIsStraight(labelled)) {
-				RevisionNode below = labelled.down.isEmpty() ? null : labelled.down.get(0);
-				while (below != null && !below.isRealBranchPoint() && !below.isMergePoint()) {
-					below.branchLabels.addAll(labels);
-					below = below.down.isEmpty() ? null : below.down.get(0);
-				}
+			RevisionNode below = labelled.down.isEmpty() ? null : labelled.down.get(0);
+			while (below != null && !below.isRealBranchPoint() && !below.isMergePoint()) {
+				below.branchLabels = union(below.branchLabels, labelled.branchLabels);
+				below = below.down.isEmpty() ? null : below.down.get(0);
 			}
 		}
 	}
 
-	private static boolean lineAboveIsStraight(RevisionNode labelled) {
-		RevisionNode node = labelled;
-		while (true) {
-			if (node.isRealBranchPoint() || node.isMergePoint()) {
-				return false;
-			}
-			if (node.next.isEmpty()) {
-				return true;
-			}
-			node = node.next.get(0);
+	private static Set<String> union(Set<String> first, Set<String> second) {
+		if (first.containsAll(second)) {
+			return first;
 		}
+		if (second.containsAll(first)) {
+			return second;
+		}
+		Set<String> union = new TreeSet<>(first);
+		union.addAll(second);
+		return Collections.unmodifiableSet(union);
+	}
+
+	/** Bases first, every revision after the revisions it revises. */
+	private List<RevisionNode> topologicalOrder() {
+		int[] pending = new int[this.nodes.size()];
+		Deque<RevisionNode> ready = new ArrayDeque<>();
+		for (RevisionNode node : this.nodes) {
+			pending[node.index] = node.down.size();
+			if (node.down.isEmpty()) {
+				ready.add(node);
+			}
+		}
+		List<RevisionNode> order = new ArrayList<>(this.nodes.size());
+		while (!ready.isEmpty()) {
+			RevisionNode node = ready.poll();
+			order.add(node);
+			for (RevisionNode up : node.next) {
+				if (--pending[up.index] == 0) {
+					ready.add(up);
+				}
+			}
+		}
+		return order;
 	}
 
 	private static String originOf(Revision revision) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +39,6 @@ public final class RevisionGraph {
 	/** Revision ids and branch labels. */
 	private final Map<String, RevisionNode> keys;
 
-	/** Each key's position in Alembic's map order: ids in load order, then labels. */
-	private final TreeMap<String, Integer> keyOrder;
-
 	private final List<RevisionNode> heads;
 
 	private final List<RevisionNode> realHeads;
@@ -57,11 +52,6 @@ public final class RevisionGraph {
 		this.nodes = built.nodes();
 		this.revisions = this.nodes.stream().map(node -> node.revision).toList();
 		this.keys = built.keys();
-		this.keyOrder = new TreeMap<>();
-		int position = 0;
-		for (String key : this.keys.keySet()) {
-			this.keyOrder.put(key, position++);
-		}
 		this.heads = this.nodes.stream().filter(RevisionNode::isHead).toList();
 		this.realHeads = this.nodes.stream().filter(node -> node.allNext.isEmpty()).toList();
 		this.bases = this.nodes.stream().filter(node -> node.down.isEmpty()).toList();
@@ -413,18 +403,19 @@ public final class RevisionGraph {
 		return node;
 	}
 
-	/** Keys of four or more characters that start with the prefix, in Alembic's map order. */
+	/**
+	 * Keys of four or more characters that start with the prefix, in Alembic's map order (ids
+	 * in load order, then labels). A scan: prefixes are typed by people, not looked up in loops.
+	 */
 	private List<String> prefixMatches(String prefix) {
-		if (prefix.isEmpty()) {
-			return List.of();
-		}
 		List<String> matches = new ArrayList<>();
-		for (String key : this.keyOrder.subMap(prefix, true, prefix + Character.MAX_VALUE, true).keySet()) {
-			if (key.length() > 3 && key.startsWith(prefix)) {
-				matches.add(key);
+		if (!prefix.isEmpty()) {
+			for (String key : this.keys.keySet()) {
+				if (key.length() > 3 && key.startsWith(prefix)) {
+					matches.add(key);
+				}
 			}
 		}
-		matches.sort(Comparator.comparing(this.keyOrder::get));
 		return matches;
 	}
 
@@ -708,10 +699,10 @@ public final class RevisionGraph {
 	// ---------------------------------------------------------------- plans
 
 	/** The revisions a traversal covers, and the heads their ordering starts from. */
-	private record Collected(Set<RevisionNode> revisions, List<RevisionNode> heads) {
+	private record Collected(NodeSet revisions, List<RevisionNode> heads, int graphSize) {
 
 		List<RevisionNode> sorted() {
-			return TopologicalOrder.sort(this.revisions, this.heads);
+			return TopologicalOrder.sort(this.revisions, this.heads, this.graphSize);
 		}
 
 	}
@@ -737,7 +728,7 @@ public final class RevisionGraph {
 			String label = branch;
 			targets = new ArrayList<>(new LinkedHashSet<>(targets.stream().filter(t -> t.branchLabels.contains(label)).toList()));
 		}
-		Set<RevisionNode> required = new HashSet<>(checkedAncestors(targets, true));
+		NodeSet required = nodeSet(checkedAncestors(targets, true));
 		required.addAll(targets);
 
 		List<@Nullable RevisionNode> current = lower.isString() ? getRevisions(lower.single()) : getRevisions(lower.many());
@@ -771,10 +762,9 @@ public final class RevisionGraph {
 			}
 			currentNodes.add(node);
 		}
-		Set<RevisionNode> currentSet = new HashSet<>(checkedAncestors(currentNodes, true));
-		currentSet.addAll(currentNodes);
-		Set<RevisionNode> needs = new HashSet<>(required);
-		needs.removeAll(currentSet);
+		NodeSet needs = required;
+		needs.removeAll(nodeSet(checkedAncestors(currentNodes, true)));
+		currentNodes.forEach(needs::remove);
 		if (walk.inclusive() && lowerRef != null) {
 			for (RevisionNode node : lowerRef.isString() ? getRevisions(lowerRef.single()) : getRevisions(lowerRef.many())) {
 				if (node == null || node == this.baseMarker) {
@@ -784,9 +774,9 @@ public final class RevisionGraph {
 			}
 		}
 		if (!currentNodes.isEmpty() && !walk.implicitBase()) {
-			needs.retainAll(checkedDescendants(currentNodes));
+			needs.retainAll(nodeSet(checkedDescendants(currentNodes)));
 		}
-		return new Collected(needs, targets);
+		return new Collected(needs, targets, this.nodes.size());
 	}
 
 	private Collected collectDowngrade(Ref upper, @Nullable String target, Walk walk) {
@@ -803,43 +793,43 @@ public final class RevisionGraph {
 			roots = targetNode.next;
 		}
 		if (parsed.branch != null && !parsed.branch.isEmpty() && roots.size() > 1) {
-			Set<RevisionNode> branchAncestors = new HashSet<>(ancestors(List.of(resolveBranch(parsed.branch)), false));
+			NodeSet branchAncestors = nodeSet(ancestors(List.of(resolveBranch(parsed.branch)), false));
 			roots = roots.stream().filter(branchAncestors::contains).toList();
 			if (roots.isEmpty()) {
 				throw new RevisionException("Not a valid downgrade target from current heads: " + target);
 			}
 		}
 		List<RevisionNode> heads = nonNull(upper.isString() ? getRevisions(upper.single()) : getRevisions(upper.many()));
-		Set<RevisionNode> active = new HashSet<>(ancestors(heads, true));
-		Set<RevisionNode> downgrade = new HashSet<>(descendants(roots, true));
+		NodeSet active = nodeSet(ancestors(heads, true));
+		NodeSet downgrade = nodeSet(descendants(roots, true));
 		downgrade.retainAll(active);
 		if (walk.implicitBase()) {
-			Set<RevisionNode> rest = new HashSet<>(active);
-			rest.removeAll(ancestors(roots, true));
+			NodeSet rest = nodeSet(ancestors(heads, true));
+			rest.removeAll(nodeSet(ancestors(roots, true)));
 			downgrade.addAll(rest);
 		}
 		if (targetNode != null && downgrade.isEmpty() && !heads.contains(targetNode)) {
 			throw new RangeNotAncestorException("Destination " + target
 					+ " is not a valid downgrade target from current head(s) " + upper + ": nothing to revert");
 		}
-		return new Collected(downgrade, heads);
+		return new Collected(downgrade, heads, this.nodes.size());
 	}
 
 	// ---------------------------------------------------------------- graph walks
 
 	/** Every ancestor of the given revisions, themselves included, following dependencies when asked. */
-	private static List<RevisionNode> ancestors(Collection<RevisionNode> from, boolean withDependencies) {
+	private List<RevisionNode> ancestors(Collection<RevisionNode> from, boolean withDependencies) {
 		return related(from, node -> withDependencies ? node.normalizedDown : node.down);
 	}
 
 	/** Every descendant of the given revisions, themselves included, following dependents when asked. */
-	private static List<RevisionNode> descendants(Collection<RevisionNode> from, boolean withDependents) {
+	private List<RevisionNode> descendants(Collection<RevisionNode> from, boolean withDependents) {
 		return related(from, node -> withDependents ? node.allNext : node.next);
 	}
 
-	private static List<RevisionNode> related(Collection<RevisionNode> from,
+	private List<RevisionNode> related(Collection<RevisionNode> from,
 			java.util.function.Function<RevisionNode, List<RevisionNode>> step) {
-		Set<RevisionNode> seen = new HashSet<>();
+		NodeSet seen = new NodeSet(this.nodes.size());
 		List<RevisionNode> result = new ArrayList<>();
 		Deque<RevisionNode> todo = new ArrayDeque<>();
 		for (RevisionNode start : from) {
@@ -856,13 +846,13 @@ public final class RevisionGraph {
 	}
 
 	/** Ancestors, rejecting requested revisions where one lies below another. */
-	private static List<RevisionNode> checkedAncestors(List<RevisionNode> from, boolean withDependencies) {
+	private List<RevisionNode> checkedAncestors(List<RevisionNode> from, boolean withDependencies) {
 		List<RevisionNode> result = ancestors(from, withDependencies);
 		checkOverlap(from, node -> withDependencies ? node.normalizedDown : node.down);
 		return result;
 	}
 
-	private static List<RevisionNode> checkedDescendants(List<RevisionNode> from) {
+	private List<RevisionNode> checkedDescendants(List<RevisionNode> from) {
 		List<RevisionNode> result = descendants(from, false);
 		checkOverlap(from, node -> node.next);
 		return result;
@@ -895,6 +885,12 @@ public final class RevisionGraph {
 	}
 
 	// ---------------------------------------------------------------- conversions
+
+	private NodeSet nodeSet(Collection<RevisionNode> members) {
+		NodeSet set = new NodeSet(this.nodes.size());
+		set.addAll(members);
+		return set;
+	}
 
 	private static List<String> ids(List<RevisionNode> nodes) {
 		List<String> ids = new ArrayList<>(nodes.size());

@@ -39,8 +39,11 @@ final class RevisionNode {
 	/** Revisions that list this one among their normalized down revisions. */
 	final List<RevisionNode> normalizedNext = new ArrayList<>(1);
 
-	/** Declared and propagated branch labels. */
-	final Set<String> branchLabels = new TreeSet<>();
+	/** Branch labels this revision declares itself. */
+	final Set<String> declaredLabels = new TreeSet<>();
+
+	/** Declared and propagated branch labels: sorted, unmodifiable, possibly shared with other nodes. */
+	Set<String> branchLabels = Set.of();
 
 	RevisionNode(Revision revision, int index) {
 		this.revision = revision;

@@ -25,12 +25,18 @@ final class TopologicalOrder {
 	private TopologicalOrder() {
 	}
 
-	static List<RevisionNode> sort(Collection<RevisionNode> revisions, Collection<RevisionNode> heads) {
-		Set<RevisionNode> todo = new HashSet<>(revisions);
+	/**
+	 * Sorts the revisions.
+	 * @param todo the revisions to sort, by node index; emptied as they are emitted
+	 * @param heads where the walk starts
+	 * @param graphSize the number of nodes in the graph
+	 */
+	static List<RevisionNode> sort(NodeSet todo, Collection<RevisionNode> heads, int graphSize) {
 		List<RevisionNode> current = new ArrayList<>();
 		heads.stream().filter(todo::contains).distinct().sorted(Comparator.comparingInt(node -> node.index))
 				.forEach(current::add);
-		Set<RevisionNode> inCurrent = new HashSet<>(current);
+		NodeSet inCurrent = new NodeSet(graphSize);
+		current.forEach(inCurrent::add);
 		List<RevisionNode> output = new ArrayList<>(todo.size());
 		int candidateIndex = 0;
 		while (!current.isEmpty()) {
@@ -64,7 +70,7 @@ final class TopologicalOrder {
 		return output;
 	}
 
-	private static boolean hasPendingChild(RevisionNode candidate, Set<RevisionNode> todo) {
+	private static boolean hasPendingChild(RevisionNode candidate, NodeSet todo) {
 		for (RevisionNode child : candidate.normalizedNext) {
 			if (todo.contains(child)) {
 				return true;
@@ -74,7 +80,7 @@ final class TopologicalOrder {
 	}
 
 	/** The position of the first head (in list order) that descends from the candidate. */
-	private static int firstHeadAbove(RevisionNode candidate, List<RevisionNode> current, Set<RevisionNode> todo) {
+	private static int firstHeadAbove(RevisionNode candidate, List<RevisionNode> current, NodeSet todo) {
 		Set<RevisionNode> above = new HashSet<>();
 		Deque<RevisionNode> walk = new ArrayDeque<>();
 		walk.push(candidate);
