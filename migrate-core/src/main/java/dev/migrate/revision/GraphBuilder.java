@@ -96,6 +96,9 @@ final class GraphBuilder {
 							+ node.revision.describe() + " is not valid: use letters, digits or underscores");
 				}
 				this.keys.put(label, node);
+				if (node.declaredLabels.isEmpty()) {
+					node.declaredLabels = new TreeSet<>();
+				}
 				node.declaredLabels.add(label);
 			}
 		}
@@ -109,7 +112,7 @@ final class GraphBuilder {
 					throw new InvalidRevisionGraphException("Revision " + node.revision.describe() + " revises "
 							+ downId + ", which no script defines");
 				}
-				node.down.add(down);
+				node.down = RevisionNode.append(node.down, down);
 			}
 			for (String dependency : node.revision.dependsOn()) {
 				RevisionNode target = this.keys.get(dependency);
@@ -122,16 +125,16 @@ final class GraphBuilder {
 							+ " depends on itself through branch label '" + dependency + "'", List.of(node.id));
 				}
 				if (!node.dependencies.contains(target)) {
-					node.dependencies.add(target);
+					node.dependencies = RevisionNode.append(node.dependencies, target);
 				}
 			}
 			for (RevisionNode down : node.down) {
-				down.next.add(node);
-				down.allNext.add(node);
+				down.next = RevisionNode.append(down.next, node);
+				down.allNext = RevisionNode.append(down.allNext, node);
 			}
 			for (RevisionNode dependency : node.dependencies) {
 				if (!node.down.contains(dependency)) {
-					dependency.allNext.add(node);
+					dependency.allNext = RevisionNode.append(dependency.allNext, node);
 				}
 			}
 		}
@@ -218,18 +221,21 @@ final class GraphBuilder {
 				Set<RevisionNode> dropped = shared.isEmpty() ? Set.of() : dependenciesOfAncestors(node, shared);
 				for (RevisionNode dependency : node.dependencies) {
 					if (!dropped.contains(dependency)) {
-						node.normalizedDependencies.add(dependency);
+						node.normalizedDependencies = RevisionNode.append(node.normalizedDependencies, dependency);
 					}
 				}
 			}
-			node.normalizedDown.addAll(node.down);
+			node.normalizedDown = node.down;
 			for (RevisionNode dependency : node.normalizedDependencies) {
 				if (!node.normalizedDown.contains(dependency)) {
+					if (node.normalizedDown == node.down) {
+						node.normalizedDown = new ArrayList<>(node.down);
+					}
 					node.normalizedDown.add(dependency);
 				}
 			}
 			for (RevisionNode down : node.normalizedDown) {
-				down.normalizedNext.add(node);
+				down.normalizedNext = RevisionNode.append(down.normalizedNext, node);
 			}
 		}
 	}

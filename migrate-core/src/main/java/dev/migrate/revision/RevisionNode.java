@@ -3,11 +3,10 @@ package dev.migrate.revision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A revision wired into the graph: its neighbours resolved to nodes. Filled in by
- * {@link GraphBuilder}, then only read.
+ * {@link GraphBuilder}, then only read; the graph never hands nodes out.
  */
 final class RevisionNode {
 
@@ -19,28 +18,28 @@ final class RevisionNode {
 	final int index;
 
 	/** The revisions this one revises (Alembic's versioned down revisions). */
-	final List<RevisionNode> down = new ArrayList<>(1);
+	List<RevisionNode> down = List.of();
 
 	/** Dependencies resolved to revisions, in declared order, without repeats. */
-	final List<RevisionNode> dependencies = new ArrayList<>(0);
+	List<RevisionNode> dependencies = List.of();
 
 	/** Dependencies that no ancestor already depends on. */
-	final List<RevisionNode> normalizedDependencies = new ArrayList<>(0);
+	List<RevisionNode> normalizedDependencies = List.of();
 
 	/** Down revisions followed by normalized dependencies: the edges traversal follows. */
-	final List<RevisionNode> normalizedDown = new ArrayList<>(1);
+	List<RevisionNode> normalizedDown = List.of();
 
 	/** Revisions that revise this one (Alembic's {@code nextrev}). */
-	final List<RevisionNode> next = new ArrayList<>(1);
+	List<RevisionNode> next = List.of();
 
 	/** Revisions that revise or depend on this one (Alembic's {@code _all_nextrev}). */
-	final List<RevisionNode> allNext = new ArrayList<>(1);
+	List<RevisionNode> allNext = List.of();
 
 	/** Revisions that list this one among their normalized down revisions. */
-	final List<RevisionNode> normalizedNext = new ArrayList<>(1);
+	List<RevisionNode> normalizedNext = List.of();
 
 	/** Branch labels this revision declares itself. */
-	final Set<String> declaredLabels = new TreeSet<>();
+	Set<String> declaredLabels = Set.of();
 
 	/** Declared and propagated branch labels: sorted, unmodifiable, possibly shared with other nodes. */
 	Set<String> branchLabels = Set.of();
@@ -49,6 +48,16 @@ final class RevisionNode {
 		this.revision = revision;
 		this.id = revision.id();
 		this.index = index;
+	}
+
+	/**
+	 * Appends to one of the neighbour lists, which start as the shared empty list: most
+	 * revisions have one neighbour or none, and large graphs have many revisions.
+	 */
+	static List<RevisionNode> append(List<RevisionNode> list, RevisionNode node) {
+		List<RevisionNode> result = list.isEmpty() ? new ArrayList<>(2) : list;
+		result.add(node);
+		return result;
 	}
 
 	boolean isHead() {
