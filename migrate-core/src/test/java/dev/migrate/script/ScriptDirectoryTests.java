@@ -1,0 +1,82 @@
+package dev.migrate.script;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrate.MigrateException;
+import dev.migrate.revision.Revision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests of {@link ScriptDirectory}; each builds a {@link dev.migrate.revision.RevisionGraph}.
+ */
+class ScriptDirectoryTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void givesTheGraphTheRevisionsInFileNameOrderWithTheirOrigins() {
+		ScriptFiles.write(this.temp, "b/aaa_base.sql", ScriptFiles.script("aaa", "", "Base"));
+		ScriptFiles.write(this.temp, "a/ccc_second.sql", ScriptFiles.script("ccc", "aaa", "Second"));
+		ScriptFiles.write(this.temp, "bbb_first.sql", ScriptFiles.script("bbb", "aaa", "First"));
+		ScriptDirectory directory = load();
+		assertThat(directory.graph().revisions()).extracting(Revision::id).containsExactly("aaa", "bbb", "ccc");
+		assertThat(directory.graph().revisions()).extracting(Revision::origin).containsExactly(
+				this.temp.resolve("b/aaa_base.sql").toString(), this.temp.resolve("bbb_first.sql").toString(),
+				this.temp.resolve("a/ccc_second.sql").toString());
+	}
+
+	@Test
+	void listsItsScriptsInFileNameOrder() {
+		ScriptFiles.write(this.temp, "b/aaa_base.sql", ScriptFiles.script("aaa", "", "Base"));
+		ScriptFiles.write(this.temp, "a/bbb_next.sql", ScriptFiles.script("bbb", "aaa", "Next"));
+		assertThat(load().scripts()).extracting(MigrationScript::name).containsExactly("aaa_base.sql", "bbb_next.sql");
+	}
+
+	@Test
+	void findsTheScriptOfARevision() {
+		ScriptFiles.write(this.temp, "aaa_base.sql", ScriptFiles.script("aaa", "", "Base"));
+		assertThat(load().script("aaa").message()).isEqualTo("Base");
+	}
+
+	@Test
+	void reportsAnUnknownRevisionThroughTheGraph() {
+		ScriptFiles.write(this.temp, "aaa_base.sql", ScriptFiles.script("aaa", "", "Base"));
+		ScriptDirectory directory = load();
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> directory.script("zzz"))
+			.withMessageContaining("zzz");
+	}
+
+	@Test
+	void keepsItsLocations() {
+		ScriptFiles.write(this.temp, "aaa_base.sql", ScriptFiles.script("aaa", "", "Base"));
+		assertThat(load().locations()).containsExactly(Location.filesystem(this.temp));
+	}
+
+	@Test
+	void leavesDuplicateRevisionIdsToTheGraphWhichNamesBothFiles() {
+		ScriptFiles.write(this.temp, "aaa_one.sql", ScriptFiles.script("aaa", "", "One"));
+		ScriptFiles.write(this.temp, "aaa_two.sql", ScriptFiles.script("aaa", "", "Two"));
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(this::load)
+			.withMessageContaining("aaa_one.sql")
+			.withMessageContaining("aaa_two.sql");
+	}
+
+	@Test
+	void buildsAnEmptyGraphFromAnEmptyLocation() {
+		ScriptDirectory directory = load();
+		assertThat(directory.scripts()).isEmpty();
+		assertThat(directory.graph().isEmpty()).isTrue();
+	}
+
+	private ScriptDirectory load() {
+		return ScriptDirectory.load(List.of(Location.filesystem(this.temp)), getClass().getClassLoader());
+	}
+
+}

@@ -1,0 +1,1 @@
+not a revision script, and hidden, so never read
