@@ -19,6 +19,9 @@ import java.util.function.Function;
  */
 final class GraphBuilder {
 
+	/** Words of the identifier grammar that can name neither a revision nor a branch. */
+	private static final Set<String> RESERVED = Set.of("base", "head", "heads", "current");
+
 	private final List<RevisionNode> nodes;
 
 	/** Revision ids and branch labels, as Alembic keys its revision map. */
@@ -48,6 +51,10 @@ final class GraphBuilder {
 			if (!Revision.isValidId(revision.id())) {
 				throw new InvalidRevisionGraphException("Revision id '" + revision.id() + "' in " + originOf(revision)
 						+ " is not valid: use 1 to 32 letters, digits or underscores");
+			}
+			if (RESERVED.contains(revision.id())) {
+				throw new InvalidRevisionGraphException("Revision id '" + revision.id() + "' in " + originOf(revision)
+						+ " is reserved: base, head, heads and current name positions in the graph");
 			}
 			RevisionNode existing = this.keys.get(revision.id());
 			if (existing != null) {
@@ -91,7 +98,7 @@ final class GraphBuilder {
 					throw new InvalidRevisionGraphException("Branch label '" + label + "' of revision "
 							+ node.revision.describe() + " " + what + owner.revision.describe());
 				}
-				if (!Revision.isValidId(label)) {
+				if (!Revision.isValidId(label) || RESERVED.contains(label)) {
 					throw new InvalidRevisionGraphException("Branch label '" + label + "' of revision "
 							+ node.revision.describe() + " is not valid: use letters, digits or underscores");
 				}

@@ -1,6 +1,8 @@
 package dev.migrate.revision;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * A set of the nodes of one graph, kept as a bit set over their indexes: the traversals add,
@@ -55,6 +57,15 @@ final class NodeSet {
 	void addAll(NodeSet other) {
 		this.bits.or(other.bits);
 		this.size = this.bits.cardinality();
+	}
+
+	/** The members, in index order; only for sets of the graph given. */
+	List<RevisionNode> members(List<RevisionNode> graph) {
+		List<RevisionNode> members = new ArrayList<>(this.size);
+		for (int i = this.bits.nextSetBit(0); i >= 0; i = this.bits.nextSetBit(i + 1)) {
+			members.add(graph.get(i));
+		}
+		return members;
 	}
 
 	int size() {

@@ -699,10 +699,10 @@ public final class RevisionGraph {
 	// ---------------------------------------------------------------- plans
 
 	/** The revisions a traversal covers, and the heads their ordering starts from. */
-	private record Collected(NodeSet revisions, List<RevisionNode> heads, int graphSize) {
+	private record Collected(NodeSet revisions, List<RevisionNode> heads, List<RevisionNode> graph) {
 
 		List<RevisionNode> sorted() {
-			return TopologicalOrder.sort(this.revisions, this.heads, this.graphSize);
+			return TopologicalOrder.sort(this.revisions, this.heads, this.graph);
 		}
 
 	}
@@ -776,7 +776,7 @@ public final class RevisionGraph {
 		if (!currentNodes.isEmpty() && !walk.implicitBase()) {
 			needs.retainAll(nodeSet(checkedDescendants(currentNodes)));
 		}
-		return new Collected(needs, targets, this.nodes.size());
+		return new Collected(needs, targets, this.nodes);
 	}
 
 	private Collected collectDowngrade(Ref upper, @Nullable String target, Walk walk) {
@@ -812,7 +812,7 @@ public final class RevisionGraph {
 			throw new RangeNotAncestorException("Destination " + target
 					+ " is not a valid downgrade target from current head(s) " + upper + ": nothing to revert");
 		}
-		return new Collected(downgrade, heads, this.nodes.size());
+		return new Collected(downgrade, heads, this.nodes);
 	}
 
 	// ---------------------------------------------------------------- graph walks

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Orders a set of revisions newest first, walking down one branch as long as no other branch
@@ -15,10 +16,13 @@ import java.util.Set;
  * load order, which is how ties between independent branches are broken.
  *
  * <p>Alembic asks "is this revision an ancestor of another head?" by recomputing ancestor
- * sets. Here the same question is answered by counting, for each revision, its children that
- * are still to be emitted: within the set being sorted (which contains every revision between
- * any two of its members) a revision is an ancestor of another head exactly when one of its
- * children is still pending. That keeps the sort linear in the size of the graph.
+ * sets. Here the same question is answered by looking at the revision's children: when the set
+ * being sorted contains every revision that lies between two of its members (the usual case),
+ * a revision is an ancestor of another head exactly when one of its children is still pending,
+ * which keeps the sort linear in the size of the graph. Otherwise (a range whose dependencies
+ * leave the set and come back) the question is answered by walking up from the revision
+ * through every revision not yet emitted; no path from a pending head to it can pass through
+ * an emitted one.
  */
 final class TopologicalOrder {
 
@@ -29,20 +33,23 @@ final class TopologicalOrder {
 	 * Sorts the revisions.
 	 * @param todo the revisions to sort, by node index; emptied as they are emitted
 	 * @param heads where the walk starts
-	 * @param graphSize the number of nodes in the graph
+	 * @param graph every node of the graph, by index
 	 */
-	static List<RevisionNode> sort(NodeSet todo, Collection<RevisionNode> heads, int graphSize) {
+	static List<RevisionNode> sort(NodeSet todo, Collection<RevisionNode> heads, List<RevisionNode> graph) {
+		int graphSize = graph.size();
 		List<RevisionNode> current = new ArrayList<>();
 		heads.stream().filter(todo::contains).distinct().sorted(Comparator.comparingInt(node -> node.index))
 				.forEach(current::add);
 		NodeSet inCurrent = new NodeSet(graphSize);
 		current.forEach(inCurrent::add);
 		List<RevisionNode> output = new ArrayList<>(todo.size());
+		Predicate<RevisionNode> unemitted = closed(todo, graph) ? todo::contains : unemitted(todo, graphSize);
 		int candidateIndex = 0;
 		while (!current.isEmpty()) {
 			RevisionNode candidate = current.get(candidateIndex);
-			if (hasPendingChild(candidate, todo)) {
-				candidateIndex = firstHeadAbove(candidate, current, todo);
+			int blockingHead = firstHeadAbove(candidate, current, unemitted);
+			if (blockingHead >= 0) {
+				candidateIndex = blockingHead;
 				continue;
 			}
 			output.add(candidate);
@@ -65,28 +72,69 @@ final class TopologicalOrder {
 			}
 		}
 		if (!todo.isEmpty()) {
-			throw new IllegalStateException("Revisions left unsorted: " + todo);
+			throw new RangeNotAncestorException("The requested range covers " + todo.size()
+					+ " revision(s) that are not below its upper end; choose ends on one line of the graph");
 		}
 		return output;
 	}
 
-	private static boolean hasPendingChild(RevisionNode candidate, NodeSet todo) {
-		for (RevisionNode child : candidate.normalizedNext) {
-			if (todo.contains(child)) {
-				return true;
+	/**
+	 * Whether no path between two revisions of the set leaves it: walking down from the set,
+	 * no revision outside it leads back into it.
+	 */
+	private static boolean closed(NodeSet todo, List<RevisionNode> graph) {
+		Deque<RevisionNode> walk = new ArrayDeque<>();
+		Set<RevisionNode> outside = new HashSet<>();
+		for (RevisionNode member : todo.members(graph)) {
+			for (RevisionNode down : member.normalizedDown) {
+				if (!todo.contains(down) && outside.add(down)) {
+					walk.push(down);
+				}
 			}
 		}
-		return false;
+		while (!walk.isEmpty()) {
+			for (RevisionNode down : walk.pop().normalizedDown) {
+				if (todo.contains(down)) {
+					return false;
+				}
+				if (outside.add(down)) {
+					walk.push(down);
+				}
+			}
+		}
+		return true;
 	}
 
-	/** The position of the first head (in list order) that descends from the candidate. */
-	private static int firstHeadAbove(RevisionNode candidate, List<RevisionNode> current, NodeSet todo) {
+	/** Revisions outside the set, and those of the set not emitted yet. */
+	private static Predicate<RevisionNode> unemitted(NodeSet todo, int graphSize) {
+		NodeSet members = new NodeSet(graphSize);
+		members.addAll(todo);
+
+		return node -> !members.contains(node) || todo.contains(node);
+	}
+
+	/**
+	 * The position of the first head (in list order) that descends from the candidate through
+	 * revisions not emitted yet, or -1 when none does.
+	 */
+	private static int firstHeadAbove(RevisionNode candidate, List<RevisionNode> current,
+			Predicate<RevisionNode> unemitted) {
+		boolean anyChild = false;
+		for (RevisionNode child : candidate.normalizedNext) {
+			if (unemitted.test(child)) {
+				anyChild = true;
+				break;
+			}
+		}
+		if (!anyChild) {
+			return -1;
+		}
 		Set<RevisionNode> above = new HashSet<>();
 		Deque<RevisionNode> walk = new ArrayDeque<>();
 		walk.push(candidate);
 		while (!walk.isEmpty()) {
 			for (RevisionNode child : walk.pop().normalizedNext) {
-				if (todo.contains(child) && above.add(child)) {
+				if (unemitted.test(child) && above.add(child)) {
 					walk.push(child);
 				}
 			}
@@ -96,7 +144,7 @@ final class TopologicalOrder {
 				return i;
 			}
 		}
-		throw new IllegalStateException("No head above " + candidate);
+		return -1;
 	}
 
 }
