@@ -10,6 +10,7 @@ import dev.migrate.revision.MultipleHeadsException;
  */
 public class NewRevisionHeadsException extends MultipleHeadsException {
 
+	/** Alembic's words for this case, which suggest a merge rather than {@code heads}. */
 	private static final String MESSAGE = "Multiple heads are present; please specify the head revision on which"
 			+ " the new revision should be based, or perform a merge.";
 
@@ -19,17 +20,7 @@ public class NewRevisionHeadsException extends MultipleHeadsException {
 	 * @param argument the identifier that asked for a single head
 	 */
 	public NewRevisionHeadsException(List<String> heads, String argument) {
-		super(heads, argument);
-	}
-
-	/**
-	 * Returns Alembic's message for this case, which suggests a merge rather than
-	 * {@code heads}.
-	 * @return the message
-	 */
-	@Override
-	public String getMessage() {
-		return MESSAGE;
+		super(MESSAGE, heads, argument);
 	}
 
 }

@@ -17,8 +17,20 @@ public class MultipleHeadsException extends RevisionException {
 	 * @param argument the identifier that asked for a single head
 	 */
 	public MultipleHeadsException(List<String> heads, String argument) {
-		super("Multiple heads are present for given argument '" + argument + "'; " + String.join(", ", heads)
-				+ "; give a specific revision, '<branchname>@" + argument + "' to narrow to one head, or 'heads' for all heads");
+		this("Multiple heads are present for given argument '" + argument + "'; " + String.join(", ", heads)
+				+ "; give a specific revision, '<branchname>@" + argument + "' to narrow to one head, or 'heads' for all heads",
+				heads, argument);
+	}
+
+	/**
+	 * Creates the exception with a message of the caller's own, for callers that know better
+	 * what the user should do next.
+	 * @param message what went wrong and what to do
+	 * @param heads the heads found
+	 * @param argument the identifier that asked for a single head
+	 */
+	protected MultipleHeadsException(String message, List<String> heads, String argument) {
+		super(message);
 		this.heads = List.copyOf(heads);
 		this.argument = argument;
 	}
