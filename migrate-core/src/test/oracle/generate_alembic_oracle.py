@@ -5,8 +5,8 @@ Every case describes a set of revision scripts. For each case this program
 writes genuine Alembic version files into a scratch directory, lets Alembic
 (the Debian python3-alembic 1.8.1 package) load them, and records what it
 answers: the graph it builds, how it resolves identifiers, which history it
-walks, which steps an upgrade or downgrade would run and how the version
-table rows change after every step, and what the `heads`, `branches`,
+walks, which steps an upgrade, downgrade or stamp would run and how the
+version table rows change after every step, and what the `heads`, `branches`,
 `history` and `show` commands print.
 
 Usage (from the repository root):
@@ -89,6 +89,10 @@ def q_up(current, target):
 
 def q_down(current, target):
     return {"kind": "downgrade", "current": list(current), "target": target}
+
+
+def q_stamp(current, targets, purge=False):
+    return {"kind": "stamp", "current": list(current), "targets": list(targets), "purge": purge}
 
 
 STANDARD_COMMANDS = [
@@ -550,6 +554,77 @@ def hand_written_cases():
 LABEL_POOL = ["core", "billing", "search", "audit", "reports", "users", "inventory", "shipping"]
 
 
+def hand_written_stamps():
+    """Stamp queries per case name: ``alembic stamp`` semantics beyond the generated ones."""
+    l5 = hex_ids("linear-5", 5)
+    return {
+        "empty": [q_stamp([], ["heads"]), q_stamp([], ["base"]), q_stamp([], [])],
+        "linear-5": [
+            q_stamp([], [l5[2]]), q_stamp([l5[1]], [l5[3]]), q_stamp([l5[3]], [l5[1]]), q_stamp([l5[2]], [l5[2]]),
+            q_stamp([l5[4]], ["base"]), q_stamp([l5[4]], []), q_stamp([l5[1]], [l5[2], l5[3]]),
+            q_stamp([l5[3]], [l5[2], l5[1]]), q_stamp([l5[1]], [l5[2]], purge=True), q_stamp([], ["-1"]),
+            q_stamp([l5[2]], ["-1"]), q_stamp([l5[2]], ["-1"], purge=True), q_stamp([l5[1]], ["+1"]),
+            q_stamp([l5[1]], ["%s+1" % l5[1]]), q_stamp([l5[1]], ["head"]), q_stamp([l5[1]], ["heads"]),
+            q_stamp([l5[1]], ["base", l5[3]]), q_stamp([l5[1]], [l5[3][:4]]), q_stamp([l5[1]], [l5[3], l5[3]]),
+            q_stamp(["nope0000"], [l5[2]]), q_stamp(["nope0000"], [l5[2]], purge=True),
+            q_stamp([l5[1], l5[3]], [l5[2]]), q_stamp([l5[1], l5[3]], [l5[4]]), q_stamp([l5[1], l5[3]], ["base"]),
+        ],
+        "fork-2": [
+            q_stamp(["left0001", "rght0001"], ["base0001"]), q_stamp(["left0001"], ["rght0001"]),
+            q_stamp(["left0001", "rght0001"], ["base"]), q_stamp([], ["heads"]), q_stamp(["base0001"], ["heads"]),
+            q_stamp(["left0001"], ["base0001"]), q_stamp(["left0001", "rght0001"], ["left0001"]),
+            q_stamp(["rght0001", "left0001"], ["base0001"]), q_stamp(["base0001"], ["left0001", "rght0001"]),
+            q_stamp(["left0001", "rght0001"], ["head"]), q_stamp(["left0001"], ["rght0001@head"]),
+            q_stamp(["left0001", "rght0001"], ["rght0001@base0001"]), q_stamp(["left0001", "rght0001"], ["-1"]),
+        ],
+        "fork-3": [
+            q_stamp(["brch000a", "brch000b", "brch000c"], ["root0001"]),
+            q_stamp(["brch000a"], ["brch000b", "brch000c"]),
+            q_stamp(["brch000a", "brch000b"], ["brch000c"]),
+        ],
+        "merge-2": [
+            q_stamp(["a0a0", "b0b0"], ["m0m0"]), q_stamp(["b0b0", "a0a0"], ["m0m0"]), q_stamp(["m0m0"], ["a0a0"]),
+            q_stamp(["m0m0"], ["a0a0", "b0b0"]), q_stamp(["a0a0"], ["m0m0"]), q_stamp(["m0m0"], ["b0se"]),
+            q_stamp(["m0m0"], ["a0a0", "b0b0"], purge=True), q_stamp(["a0a0", "b0b0"], ["b0se"]),
+        ],
+        "merge-3": [
+            q_stamp(["br01", "br02", "br03"], ["mrg3"]), q_stamp(["mrg3"], ["root"]), q_stamp(["br01", "br03"], ["mrg3"]),
+            q_stamp(["mrg3"], ["br02"]),
+        ],
+        "criss-cross": [q_stamp(["mx01"], ["mx02"]), q_stamp(["pa00", "pb00"], ["heads"]), q_stamp(["mx01", "mx02"], ["bs00"])],
+        "bases-2": [
+            q_stamp(["r1b0"], ["r2a0"]), q_stamp(["r1b0", "r2b0"], ["r1a0"]), q_stamp(["r1b0", "r2b0"], ["base"]),
+            q_stamp(["r1a0", "r2a0"], ["heads"]), q_stamp(["r1a0"], ["r2b0", "r1b0"]),
+        ],
+        "bases-labeled": [
+            q_stamp(["c0re0003"], ["billing@head"]), q_stamp(["c0re0003", "b1ll0002"], ["core@base"]),
+            q_stamp(["c0re0002", "b1ll0001"], ["core@head"]), q_stamp(["c0re0002", "b1ll0001"], ["billing@heads"]),
+            q_stamp(["c0re0003", "b1ll0002"], ["billing@-1"]), q_stamp([], ["billing@-1"]),
+            q_stamp(["c0re0001"], ["billing@b1ll0002"]),
+        ],
+        "labels-two-branches": [
+            q_stamp(["lf02", "rt02"], ["left@base"]), q_stamp(["lf02", "rt02"], ["left@head"]),
+            q_stamp(["fk00"], ["right@head"]), q_stamp(["lf01", "rt01"], ["left@+1"]),
+            q_stamp(["lf02", "rt02"], ["fk00"]),
+        ],
+        "deps-dependency-only-head": [
+            q_stamp(["aa01", "bb01"], ["cc01"]), q_stamp([], ["heads"]), q_stamp(["cc01"], ["aa01"]),
+            q_stamp(["cc01"], ["bb01"]), q_stamp(["aa01"], ["cc01"]), q_stamp(["bb01"], ["cc01"]),
+        ],
+        "deps-by-id": [
+            q_stamp(["core0002"], ["bill0002"]), q_stamp(["core0003", "bill0002"], ["core0001"]),
+            q_stamp(["core0003", "bill0002"], ["billing@base"]),
+        ],
+        "deps-on-ancestor-merge": [q_stamp(["da02", "db00"], ["dm00"]), q_stamp(["dm00"], ["da01"])],
+        "merge-heads-with-dependency": [q_stamp(["mh0b", "mh0c"], ["mhmg"]), q_stamp(["mhmg"], ["mh0a"])],
+        "issue-1373-ancestor": [q_stamp(["i2m0"], ["i2a0"]), q_stamp(["i2a0", "i2b0"], ["i2m0"]),
+                                q_stamp(["i2a0", "i2b0"], ["i2b0"]), q_stamp(["i2a0", "i2m0"], ["i2b0"])],
+        "relative-forms": [q_stamp(["rf03"], ["rf4a", "rf4b"]), q_stamp(["rf4a", "rf4b"], ["rf02"]),
+                           q_stamp(["rf4a"], ["rf4b", "rf02"])],
+        "partial-ids": [q_stamp([], ["abcd5"]), q_stamp([], ["abcd"]), q_stamp(["abcd12340000"], ["f00d"])],
+    }
+
+
 def random_case(index):
     seed = 7919 * (index + 1)
     rng = random.Random(seed)
@@ -651,7 +726,11 @@ def all_cases():
     cases.extend(random_case(i) for i in range(36))
     names = [c["name"] for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
+    assert set(HAND_WRITTEN_STAMPS) <= set(names), "stamps for unknown cases"
     return cases
+
+
+HAND_WRITTEN_STAMPS = hand_written_stamps()
 
 
 # ---------------------------------------------------------------------------
@@ -898,6 +977,42 @@ def evaluate_query(al, env, q):
     return ans
 
 
+def evaluate_stamp(al, env, q):
+    """``alembic stamp TARGETS [--purge]`` against a version table holding ``current``.
+
+    As ``MigrationContext.run_migrations`` does: with purge the table starts empty and the
+    current rows are never read; the steps come from ``ScriptDirectory._stamp_revs`` and are
+    applied with ``HeadMaintainer.update_to_step``.
+    """
+    ans = dict(q)
+    heads = () if q["purge"] else tuple(q["current"])
+    with Recorder() as rec:
+        try:
+            destination = tuple(q["targets"])
+            steps = env.script._stamp_revs(destination, heads)
+            table = al["RowsOnly"](heads)
+            out = []
+            for index, step in enumerate(steps):
+                log = "Running %s" % (step,)
+                try:
+                    table.update_to_step(step)
+                except Exception as exc:  # noqa: BLE001 - recorded as the answer
+                    err = error_of(exc)
+                    err["atStep"] = index
+                    err["atLog"] = log
+                    ans["error"] = err
+                    break
+                out.append({"from": list(step.from_revisions), "to": list(step.to_revisions),
+                            "upgrade": bool(step.is_upgrade), "rowsAfter": sorted(table.heads), "log": log})
+            ans["steps"] = out
+        except Exception as exc:  # noqa: BLE001 - recorded as the answer
+            ans.pop("steps", None)
+            ans["error"] = error_of(exc)
+    if rec.messages():
+        ans["warnings"] = rec.messages()
+    return ans
+
+
 class _Handled(Exception):
     """Internal: the answer has already been recorded."""
 
@@ -998,7 +1113,25 @@ def version_states(al, env, ids, rng):
     return sorted(states, key=lambda s: (len(s), s))
 
 
-def auto_queries(al, env, case_def):
+def case_ids_and_labels(case_def):
+    ids = []
+    for r in case_def["revisions"]:
+        if r["id"] not in ids:
+            ids.append(r["id"])
+    labels = []
+    for r in case_def["revisions"]:
+        for lbl in r["branchLabels"]:
+            if lbl not in labels:
+                labels.append(lbl)
+    return ids, labels
+
+
+def case_states(al, env, case_def):
+    ids, _ = case_ids_and_labels(case_def)
+    return version_states(al, env, ids, case_rng(case_def, "states"))
+
+
+def auto_queries(al, env, case_def, states):
     rmap = env.script.revision_map
     rng = case_rng(case_def, "queries")
     ids = []
@@ -1037,7 +1170,6 @@ def auto_queries(al, env, case_def):
         hist.append((ids[-1], ids[0]))
     out += [q_hist(lo, up) for lo, up in hist]
 
-    states = version_states(al, env, ids, case_rng(case_def, "states"))
     up_targets = ["heads", "head", "+1", "+2", "base", "head-1"] + few_ids
     up_targets += ["%s@head" % lbl for lbl in few_labels[:2]] + ["%s@+1" % lbl for lbl in few_labels[:2]]
     if ids:
@@ -1057,12 +1189,43 @@ def auto_queries(al, env, case_def):
     return out
 
 
+def auto_stamp_queries(case_def, states):
+    """Stamps from sampled version-table states to single, symbolic, labelled and paired targets."""
+    rng = case_rng(case_def, "stamps")
+    ids, labels = case_ids_and_labels(case_def)
+    big = len(ids) > 8
+    targets = [["heads"], ["head"], ["base"], ["-1"]] + [[i] for i in _sample(rng, ids, 4)]
+    if len(ids) >= 2:
+        targets.append(_sample(rng, ids, 2))
+        targets.append(list(reversed(_sample(rng, ids, 2))))
+    for lbl in labels[:2]:
+        targets += [["%s@head" % lbl], ["%s@base" % lbl]]
+    chosen = states if len(states) <= 5 else ([states[0], states[-1]] + _sample(rng, states[1:-1], 3))
+    chosen = sorted(set(chosen), key=lambda st: (len(st), st))
+    out = _sample(rng, [q_stamp(st, t) for st in chosen for t in targets], 12 if big else 30)
+    if states and ids:
+        out.append(q_stamp(states[-1], [rng.choice(ids)], purge=True))
+    return out
+
+
 def query_key(q):
-    return json.dumps([q.get(k) for k in ("kind", "identifier", "branch", "lower", "upper", "current", "target")])
+    return json.dumps([q.get(k) for k in ("kind", "identifier", "branch", "lower", "upper", "current", "target")]
+                      + ([q.get("targets"), q.get("purge")] if q.get("kind") == "stamp" else []))
 
 
-def evaluate_case(al, case_def, query_specs=None):
-    """Run one case against Alembic. query_specs=None means: generate the queries."""
+def unique_queries(candidates):
+    out = []
+    seen = set()
+    for q in candidates:
+        key = query_key(q)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
+def evaluate_case(al, case_def, specs=None):
+    """Run one case against Alembic. specs=None means: generate the queries and stamps."""
     result = {
         "name": case_def["name"],
         "description": case_def["description"],
@@ -1082,18 +1245,17 @@ def evaluate_case(al, case_def, query_specs=None):
             result["warnings"] = rec.messages()
         if built:
             result["graph"] = graph_of(case_def, env.script.revision_map)
-            if query_specs is None:
-                query_specs = []
-                seen = set()
+            if specs is None:
+                states = case_states(al, env, case_def) if case_def["auto"] else []
                 candidates = list(case_def["explicitQueries"])
+                stamp_candidates = list(HAND_WRITTEN_STAMPS.get(case_def["name"], []))
                 if case_def["auto"]:
-                    candidates += auto_queries(al, env, case_def)
-                for q in candidates:
-                    key = query_key(q)
-                    if key not in seen:
-                        seen.add(key)
-                        query_specs.append(q)
-            result["queries"] = [evaluate_query(al, env, q) for q in query_specs]
+                    candidates += auto_queries(al, env, case_def, states)
+                    stamp_candidates += auto_stamp_queries(case_def, states)
+                specs = {"queries": unique_queries(candidates), "stamps": unique_queries(stamp_candidates)}
+            result["queries"] = [evaluate_query(al, env, q) for q in specs["queries"]]
+            if specs["stamps"]:
+                result["stamps"] = [evaluate_stamp(al, env, q) for q in specs["stamps"]]
         if case_def["commands"]:
             result["commands"] = [evaluate_command(al, env, args) for args in case_def["commands"]]
     finally:
@@ -1120,10 +1282,10 @@ def worker(specs_path):
             specs = json.load(fh)
     out = []
     for case_def in all_cases():
-        query_specs = None
+        case_specs = None
         if specs is not None:
-            query_specs = specs.get(case_def["name"], [])
-        out.append(evaluate_case(al, case_def, query_specs))
+            case_specs = specs.get(case_def["name"], {"queries": [], "stamps": []})
+        out.append(evaluate_case(al, case_def, case_specs))
     json.dump({"alembicVersion": al["version"], "hashSeed": os.environ.get("PYTHONHASHSEED"), "cases": out},
               sys.stdout)
 
@@ -1132,6 +1294,7 @@ def worker(specs_path):
 # Orchestration: reference run, order-dependence detection, output
 # ---------------------------------------------------------------------------
 
+QUERY_INPUT_KEYS = ("kind", "identifier", "branch", "lower", "upper", "current", "target", "targets", "purge")
 QUERY_ANSWER_KEYS = ("result", "steps", "error", "warnings", "expectedToday")
 COMMAND_ANSWER_KEYS = ("stdout", "error", "warnings")
 CASE_ANSWER_KEYS = ("error", "warnings")
@@ -1190,6 +1353,11 @@ def merge_runs(reference, others):
             for oq in others_q:
                 assert query_key(oq) == query_key(q), "query lists diverged in %s" % case_out["name"]
             flagged += mark_variants(q, [q] + others_q, QUERY_ANSWER_KEYS)
+        for i, q in enumerate(case_out.get("stamps", [])):
+            others_q = [r["stamps"][i] for r in twins if len(r.get("stamps", [])) > i]
+            for oq in others_q:
+                assert query_key(oq) == query_key(q), "stamp lists diverged in %s" % case_out["name"]
+            flagged += mark_variants(q, [q] + others_q, QUERY_ANSWER_KEYS)
         for i, c in enumerate(case_out.get("commands", [])):
             others_c = [r["commands"][i] for r in twins]
             flagged += mark_variants(c, [c] + others_c, COMMAND_ANSWER_KEYS)
@@ -1199,13 +1367,13 @@ def merge_runs(reference, others):
 def order_case(case_out):
     """Fix the key order of a case object for readability."""
     order = ["name", "description", "revisions", "error", "warnings", "orderDependent", "observed",
-             "migrateRejects", "graph", "queries", "commands", "notes"]
+             "migrateRejects", "graph", "queries", "stamps", "commands", "notes"]
     return {k: case_out[k] for k in order if k in case_out}
 
 
 def order_query(q):
-    order = ["kind", "identifier", "branch", "lower", "upper", "current", "target", "result", "steps", "error",
-             "warnings", "expectedToday", "orderDependent", "observed"]
+    order = ["kind", "identifier", "branch", "lower", "upper", "current", "target", "targets", "purge", "result",
+             "steps", "error", "warnings", "expectedToday", "orderDependent", "observed"]
     return {k: q[k] for k in order if k in q}
 
 
@@ -1231,9 +1399,11 @@ def dumps(obj, indent=0, width=160):
 
 def orchestrate(output):
     reference = run_worker(REFERENCE_SEED)
-    specs = {c["name"]: [{k: v for k, v in q.items() if k in ("kind", "identifier", "branch", "lower", "upper",
-                                                               "current", "target")}
-                         for q in c.get("queries", [])]
+    def spec_of(q):
+        return {k: v for k, v in q.items() if k in QUERY_INPUT_KEYS}
+
+    specs = {c["name"]: {"queries": [spec_of(q) for q in c.get("queries", [])],
+                         "stamps": [spec_of(q) for q in c.get("stamps", [])]}
              for c in reference["cases"]}
     tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
     try:
@@ -1249,6 +1419,8 @@ def orchestrate(output):
         c = order_case(c)
         if "queries" in c:
             c["queries"] = [order_query(q) for q in c["queries"]]
+        if "stamps" in c:
+            c["stamps"] = [order_query(q) for q in c["stamps"]]
         if "commands" in c:
             c["commands"] = [order_command(x) for x in c["commands"]]
         cases.append(c)
@@ -1265,7 +1437,8 @@ def orchestrate(output):
     else:
         sys.stdout.write(text)
     nq = sum(len(c.get("queries", [])) for c in cases)
-    sys.stderr.write("%d cases, %d queries, %d order-dependent answers\n" % (len(cases), nq, flagged))
+    ns = sum(len(c.get("stamps", [])) for c in cases)
+    sys.stderr.write("%d cases, %d queries, %d stamps, %d order-dependent answers\n" % (len(cases), nq, ns, flagged))
 
 
 def main():
