@@ -195,6 +195,17 @@ public final class RevisionGraph {
 	}
 
 	/**
+	 * Returns what a revision stands on: its down revisions followed by the dependencies that
+	 * none of its ancestors already declares (Alembic's normalized down revisions). Upgrading
+	 * to the revision moves the version rows of exactly these.
+	 * @param id a full revision id
+	 * @return their ids, down revisions first, in declared order
+	 */
+	public List<String> normalizedDownRevisions(String id) {
+		return ids(node(id).normalizedDown);
+	}
+
+	/**
 	 * Tells whether no revision revises this one.
 	 * @param id a full revision id
 	 * @return whether it is a head

@@ -1,7 +1,6 @@
 package dev.migrate.runtime;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,9 +17,8 @@ import dev.migrate.revision.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The graph questions the runtime asks while planning, answered lazily and remembered: a
- * revision's down revisions with its effective dependencies, and who descends from whom
- * (dependencies count as edges). A linear upgrade or downgrade asks no ancestry question; the
+ * The graph questions the runtime asks while planning, answered lazily and remembered: who
+ * descends from whom (dependencies count as edges). A linear upgrade or downgrade asks no ancestry question; the
  * first one ranks every revision once, so that later walks stop early. Safe to share between
  * threads.
  */
@@ -30,8 +28,6 @@ final class Lineage {
 
 	/** Down revisions followed by every resolved dependency: the edges ancestry follows. */
 	private final Map<String, List<String>> parents = new ConcurrentHashMap<>();
-
-	private final Map<String, List<String>> normalizedDown = new ConcurrentHashMap<>();
 
 	/** See {@link #ranks()}. */
 	private volatile @Nullable Map<String, Integer> ranks;
@@ -46,72 +42,9 @@ final class Lineage {
 		this.graph = graph;
 	}
 
-	/**
-	 * Alembic's {@code _normalized_down_revisions}: the down revisions followed by the
-	 * dependencies that no ancestor (through down revisions) already declares, without repeats,
-	 * in declared order.
-	 */
+	/** Alembic's {@code _normalized_down_revisions}, as the graph keeps them. */
 	List<String> normalizedDown(String id) {
-		List<String> known = this.normalizedDown.get(id);
-		if (known == null) {
-			known = computeNormalizedDown(id);
-			this.normalizedDown.put(id, known);
-		}
-		return known;
-	}
-
-	private List<String> computeNormalizedDown(String id) {
-		Revision revision = this.graph.get(id);
-		List<String> dependencies = this.graph.resolvedDependencies(id);
-		if (dependencies.isEmpty()) {
-			return revision.downRevisions();
-		}
-		Set<String> dropped = dependenciesOfAncestors(id, sharedDependencies(id, dependencies));
-		Set<String> result = new LinkedHashSet<>(revision.downRevisions());
-		for (String dependency : dependencies) {
-			if (!dropped.contains(dependency)) {
-				result.add(dependency);
-			}
-		}
-		return List.copyOf(result);
-	}
-
-	/** The dependencies that some other revision declares too: only those can be dropped. */
-	private Set<String> sharedDependencies(String id, List<String> dependencies) {
-		Set<String> shared = new HashSet<>();
-		for (String dependency : dependencies) {
-			List<String> neighbours = new ArrayList<>(this.graph.nextRevisions(dependency));
-			neighbours.addAll(this.graph.dependents(dependency));
-			for (String neighbour : neighbours) {
-				if (!neighbour.equals(id) && this.graph.resolvedDependencies(neighbour).contains(dependency)) {
-					shared.add(dependency);
-					break;
-				}
-			}
-		}
-		return shared;
-	}
-
-	/** Which of the candidates a proper ancestor (through down revisions only) depends on. */
-	private Set<String> dependenciesOfAncestors(String id, Set<String> candidates) {
-		Set<String> found = new HashSet<>();
-		if (candidates.isEmpty()) {
-			return found;
-		}
-		Set<String> seen = new HashSet<>();
-		Deque<String> todo = new ArrayDeque<>(this.graph.get(id).downRevisions());
-		while (!todo.isEmpty() && found.size() < candidates.size()) {
-			String ancestor = todo.pop();
-			if (seen.add(ancestor)) {
-				for (String dependency : this.graph.resolvedDependencies(ancestor)) {
-					if (candidates.contains(dependency)) {
-						found.add(dependency);
-					}
-				}
-				todo.addAll(this.graph.get(ancestor).downRevisions());
-			}
-		}
-		return found;
+		return this.graph.normalizedDownRevisions(id);
 	}
 
 	/**
