@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code migrate history}: the revisions, newest first.
+ * {@code migrate history}: the revisions, newest first, with {@code -i} marking those the database
+ * is at.
  */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
 		description = "List the revisions, newest first.")
@@ -17,11 +18,16 @@ final class HistoryCommand implements Callable<Integer> {
 
 	@Option(names = { "-r", "--rev-range" }, paramLabel = "RANGE",
 			description = { "Only the revisions from START to END, written START:END, START: or :END; a missing"
-					+ " START means base, a missing END means heads.", "Examples: -r ae1027a6acf:head, -r-2:head." })
+					+ " START means base, a missing END means heads; either may be current (needs --url).",
+					"Examples: -r ae1027a6acf:head, -r-2:head, -r current:." })
 	private @Nullable String range;
 
 	@Option(names = { "-v", "--verbose" }, description = "Show each revision's whole block, as 'show' does.")
 	private boolean verbose;
+
+	@Option(names = { "-i", "--indicate-current" },
+			description = "Mark the revisions the database is at (current); needs --url.")
+	private boolean indicateCurrent;
 
 	HistoryCommand(MigrateCli cli) {
 		this.cli = cli;
@@ -29,7 +35,13 @@ final class HistoryCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.cli.commands().history(this.range, this.verbose);
+		if (this.indicateCurrent || this.cli.hasDatabase()) {
+			// connects only for -i or a range with current
+			this.cli.database("history -i").history(this.range, this.verbose, this.indicateCurrent);
+		}
+		else {
+			this.cli.commands().history(this.range, this.verbose);
+		}
 		return 0;
 	}
 

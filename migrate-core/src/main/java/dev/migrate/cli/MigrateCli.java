@@ -4,13 +4,24 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.migrate.MigrateException;
 import dev.migrate.command.CommandOutput;
+import dev.migrate.command.DatabaseCommands;
+import dev.migrate.command.DatabaseRequiredException;
+import dev.migrate.command.DatabaseTarget;
 import dev.migrate.command.MigrateCommands;
+import dev.migrate.command.OfflineCommands;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.TableName;
+import dev.migrate.dialect.UnknownDialectException;
+import dev.migrate.runtime.MigrationOptions;
+import dev.migrate.runtime.TransactionMode;
 import dev.migrate.script.Location;
 import dev.migrate.script.ScriptLocationException;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,13 +38,14 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar migrate.jar [--url JDBC_URL] [--user U] [--password P]
- *     [--locations filesystem:DIR,classpath:PATH] [--version-table T] COMMAND ...
+ *     [--locations filesystem:DIR,classpath:PATH] [--version-table T] [--history-table T]
+ *     [--dialect D] [--transaction-mode M] [--lock-timeout DURATION] COMMAND ...
  * </pre>
  *
  * <p>Results go to standard output and progress to standard error. Exit code 0 on success; 1
- * with one line {@code FAILED: <cause>} on standard error when a command fails; 2 with
- * picocli's message and a pointer to {@code --help} on standard error when the arguments are
- * wrong.
+ * with one line {@code FAILED: <cause>} on standard error when a command fails (including
+ * {@code current --check-heads} when the database is behind); 2 with picocli's message and a
+ * pointer to {@code --help} on standard error when the arguments are wrong.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
 		sortOptions = false, sortSynopsis = false, synopsisSubcommandLabel = "COMMAND", usageHelpAutoWidth = true,
@@ -56,26 +69,48 @@ public final class MigrateCli implements Callable<Integer> {
 	@Spec
 	private @Nullable CommandSpec spec;
 
-	@Option(names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database (for the database"
-			+ " commands).")
+	@Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC_URL", description = "JDBC URL of the database, for the commands that"
+			+ " work on one: upgrade, downgrade, stamp, current, history -i, show current.")
 	private @Nullable String url;
 
-	@Option(names = "--user", paramLabel = "USER", description = "Database user.")
+	@Option(scope = ScopeType.INHERIT, names = "--user", paramLabel = "USER", description = "Database user.")
 	private @Nullable String user;
 
-	@Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+	@Option(scope = ScopeType.INHERIT, names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
 			description = "Database password; without a value, it is asked for.")
 	private char @Nullable [] password;
 
-	@Option(names = "--locations", paramLabel = "LOCATION", split = ",", converter = LocationConverter.class,
+	@Option(scope = ScopeType.INHERIT, names = "--locations", paramLabel = "LOCATION", split = ",", converter = LocationConverter.class,
 			description = { "Where the revision scripts are, comma-separated: filesystem:DIR or classpath:PATH.",
 					"Default: filesystem:" + SPRING_BOOT_LOCATION + " when that directory exists (a Spring Boot"
 							+ " project), otherwise filesystem:" + DEFAULT_LOCATION + "." })
 	private List<Location> locations = new ArrayList<>();
 
-	@Option(names = "--version-table", paramLabel = "TABLE",
-			description = "Table holding the current revisions. Default: migrate_version.")
-	private String versionTable = "migrate_version";
+	@Option(scope = ScopeType.INHERIT, names = "--version-table", paramLabel = "TABLE", converter = OptionConverters.TableNameConverter.class,
+			description = "Table holding the current revisions, as TABLE or SCHEMA.TABLE; alembic_version adopts a"
+					+ " database Alembic manages. Default: " + MigrationOptions.DEFAULT_VERSION_TABLE + ".")
+	private TableName versionTable = TableName.of(MigrationOptions.DEFAULT_VERSION_TABLE);
+
+	@Option(scope = ScopeType.INHERIT, names = "--history-table", paramLabel = "TABLE", converter = OptionConverters.TableNameConverter.class,
+			description = "Table recording every step run, as TABLE or SCHEMA.TABLE. Default: "
+					+ MigrationOptions.DEFAULT_HISTORY_TABLE + ".")
+	private TableName historyTable = TableName.of(MigrationOptions.DEFAULT_HISTORY_TABLE);
+
+	@Option(scope = ScopeType.INHERIT, names = "--dialect", paramLabel = "DIALECT", converter = OptionConverters.DialectConverter.class,
+			description = "postgresql, mariadb, mysql, h2 or sqlite: the database --sql writes for (default: from the"
+					+ " --url scheme); with --url, overrides the scheme.")
+	private @Nullable Dialect dialect;
+
+	@Option(scope = ScopeType.INHERIT, names = "--transaction-mode", paramLabel = "MODE",
+			converter = OptionConverters.TransactionModeConverter.class,
+			description = "per-migration (each revision commits with its version-table change; the default), all"
+					+ " (one transaction for the run) or none.")
+	private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
+
+	@Option(scope = ScopeType.INHERIT, names = "--lock-timeout", paramLabel = "DURATION", converter = OptionConverters.DurationConverter.class,
+			description = "How long to wait while another run holds the migration lock: 500ms, 30s, 5m, 1h, 0, or"
+					+ " ISO-8601 such as PT1M30S. Default: 10m.")
+	private Duration lockTimeout = MigrationOptions.DEFAULT_LOCK_TIMEOUT;
 
 	/**
 	 * Creates the command line.
@@ -94,6 +129,10 @@ public final class MigrateCli implements Callable<Integer> {
 	 * @param args the arguments
 	 */
 	public static void main(String... args) {
+		// MariaDB's driver logs a failed connection to the console besides throwing; FAILED says it once
+		if (System.getProperty("mariadb.logging.disable") == null) {
+			System.setProperty("mariadb.logging.disable", "true");
+		}
 		System.exit(new MigrateCli(Path.of(""), System.out, System.err).execute(args));
 	}
 
@@ -118,6 +157,10 @@ public final class MigrateCli implements Callable<Integer> {
 	 */
 	CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(this);
+		commandLine.addSubcommand(new UpgradeCommand(this));
+		commandLine.addSubcommand(new DowngradeCommand(this));
+		commandLine.addSubcommand(new StampCommand(this));
+		commandLine.addSubcommand(new CurrentCommand(this));
 		commandLine.addSubcommand(new HeadsCommand(this));
 		commandLine.addSubcommand(new BranchesCommand(this));
 		commandLine.addSubcommand(new HistoryCommand(this));
@@ -150,6 +193,74 @@ public final class MigrateCli implements Callable<Integer> {
 		return MigrateCommands.forLocations(locations(),
 				(classLoader != null) ? classLoader : MigrateCli.class.getClassLoader(),
 				new CommandOutput(this.out, this.err));
+	}
+
+	/**
+	 * Tells whether {@code --url} names a database.
+	 */
+	boolean hasDatabase() {
+		return this.url != null;
+	}
+
+	/**
+	 * Returns the database commands over {@code --url}, {@code --user} and {@code --password}.
+	 * @param command what needs the database, for the message when there is none, such as
+	 * {@code upgrade}
+	 * @throws DatabaseRequiredException without {@code --url}
+	 */
+	DatabaseCommands database(String command) {
+		String jdbcUrl = this.url;
+		if (jdbcUrl == null) {
+			throw new DatabaseRequiredException("'" + command + "' needs a database: give its JDBC URL with --url");
+		}
+		String secret = (this.password != null) ? new String(this.password) : null;
+		DatabaseTarget target = DatabaseTarget.of(new DriverManagerDataSource(jdbcUrl, this.user, secret)).withUrl(jdbcUrl);
+		Dialect named = (this.dialect != null) ? this.dialect : dialectOfScheme(jdbcUrl);
+		return commands().database((named != null) ? target.withDialect(named) : target, options());
+	}
+
+	/**
+	 * Returns the offline commands for {@code --dialect}, or else the database {@code --url}
+	 * names; no connection is made.
+	 * @param command what writes SQL, for the message when no database is named, such as
+	 * {@code upgrade --sql}
+	 * @throws DatabaseRequiredException when neither option is given
+	 * @throws dev.migrate.dialect.UnknownDialectException when the URL's scheme is not one migrate knows
+	 */
+	OfflineCommands offline(String command) {
+		Dialect named = this.dialect;
+		if (named == null) {
+			if (this.url == null) {
+				throw new DatabaseRequiredException("'" + command + "' writes SQL for a kind of database: name it with"
+						+ " --dialect " + String.join("|", Dialects.names()) + ", or give a --url whose scheme names it");
+			}
+			named = Dialects.forJdbcUrl(this.url);
+		}
+		return commands().offline(named, options());
+	}
+
+	/**
+	 * Returns the options of runs: the transaction mode, the tables and the lock timeout.
+	 */
+	MigrationOptions options() {
+		return MigrationOptions.defaults()
+			.withTransactionMode(this.transactionMode)
+			.withVersionTable(this.versionTable)
+			.withHistoryTable(this.historyTable)
+			.withLockTimeout(this.lockTimeout);
+	}
+
+	/**
+	 * Returns the dialect a URL's scheme names, or {@code null} to detect it from a connection
+	 * (a URL of a wrapping driver, for example).
+	 */
+	private static @Nullable Dialect dialectOfScheme(String jdbcUrl) {
+		try {
+			return Dialects.forJdbcUrl(jdbcUrl);
+		}
+		catch (UnknownDialectException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -15,7 +15,7 @@ final class ShowCommand implements Callable<Integer> {
 	private final MigrateCli cli;
 
 	@Parameters(paramLabel = "REV", description = "A revision id or unique prefix, a branch label, head, heads,"
-			+ " label@head, ...")
+			+ " label@head, ...; current (with --url) for the revisions the database is at.")
 	private String revision = "";
 
 	ShowCommand(MigrateCli cli) {
@@ -24,7 +24,12 @@ final class ShowCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.cli.commands().show(this.revision);
+		if (this.cli.hasDatabase()) {
+			this.cli.database("show current").show(this.revision);
+		}
+		else {
+			this.cli.commands().show(this.revision);
+		}
 		return 0;
 	}
 

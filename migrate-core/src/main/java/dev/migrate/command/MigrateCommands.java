@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runtime.MigrationOptions;
 import dev.migrate.script.Location;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.RevisionIdGenerator;
@@ -26,10 +28,17 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.migrate.revision.MultipleHeadsException}, ...), the script layer's, and this
  * package's {@link CommandException}s.
  *
+ * <p>These commands read scripts only. {@link #database(DatabaseTarget, MigrationOptions)} gives
+ * the ones that work on a database ({@code upgrade}, {@code downgrade}, {@code stamp},
+ * {@code current}) and {@link #offline(Dialect, MigrationOptions)} the ones that write offline
+ * ({@code --sql}) scripts.
+ *
  * <pre>{@code
  * MigrateCommands commands = MigrateCommands.forLocations(List.of(Location.parse("filesystem:db/migrate")),
  *         getClass().getClassLoader(), CommandOutput.system());
  * commands.history(null, false);
+ * commands.database(DatabaseTarget.of(dataSource), MigrationOptions.defaults()).upgrade("head");
+ * commands.offline(Dialects.forName("postgresql"), MigrationOptions.defaults()).upgrade("base:head");
  * }</pre>
  */
 public final class MigrateCommands {
@@ -227,15 +236,32 @@ public final class MigrateCommands {
 				RevisionRequest.of(message).withHeads(revisions).withBranchLabels(branchLabels).withRevId(revId));
 	}
 
-	private Loaded load() {
-		ScriptDirectory directory = this.scripts.get();
-		RevisionFormatter formatter = new RevisionFormatter(directory.graph(), (id) -> describe(directory, id), Set.of());
-		return new Loaded(directory, formatter);
+	/**
+	 * Returns the commands that work on a database: {@code upgrade}, {@code downgrade},
+	 * {@code stamp}, {@code current}, and {@code history} and {@code show} with the current
+	 * revisions. They read the scripts of these commands and write to the same output.
+	 * @param target the database
+	 * @param options the transaction mode, table names, lock timeout and user of runs
+	 * @return the database commands
+	 */
+	public DatabaseCommands database(DatabaseTarget target, MigrationOptions options) {
+		return new DatabaseCommands(this, this.scripts, this.output, target, options);
 	}
 
-	private static DescribedRevision describe(ScriptDirectory directory, String id) {
-		MigrationScript script = directory.script(id);
-		return new DescribedRevision(script.revision(), script.message(), script.documentation(), script.origin());
+	/**
+	 * Returns the commands that write offline ({@code --sql}) scripts for a kind of database,
+	 * without a connection.
+	 * @param dialect the database the scripts are for
+	 * @param options the transaction mode and the version table's name
+	 * @return the offline commands
+	 */
+	public OfflineCommands offline(Dialect dialect, MigrationOptions options) {
+		return new OfflineCommands(this.scripts, this.output, dialect, options);
+	}
+
+	private Loaded load() {
+		ScriptDirectory directory = this.scripts.get();
+		return new Loaded(directory, RevisionFormatter.of(directory, Set.of()));
 	}
 
 	/** Prints one result, as Alembic's {@code print_stdout} does: the text and a line break. */
@@ -245,10 +271,9 @@ public final class MigrateCommands {
 		results.print('\n');
 	}
 
-	/** {@code what} reads as the subject of "needs a database connection". */
+	/** {@code what} reads as the subject of "needs a database". */
 	private static DatabaseRequiredException needsDatabase(String what) {
-		return new DatabaseRequiredException(what + " needs a database connection, and this version of migrate"
-				+ " has no database commands yet");
+		return new DatabaseRequiredException(what + " needs a database: give its JDBC URL with --url");
 	}
 
 	/** One load of the scripts and the formatter over it. */

@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.ScriptDirectory;
 
 /**
  * Writes revisions the way Alembic's commands print them, so that its users can read and parse
@@ -31,9 +33,28 @@ final class RevisionFormatter {
 		this.current = Set.copyOf(current);
 	}
 
+	/**
+	 * Creates the formatter of a script directory.
+	 * @param directory the scripts and their graph
+	 * @param current the revisions a database is at, marked {@code (current)}; empty without one
+	 */
+	static RevisionFormatter of(ScriptDirectory directory, Set<String> current) {
+		return new RevisionFormatter(directory.graph(), (id) -> describe(directory, id), current);
+	}
+
+	private static DescribedRevision describe(ScriptDirectory directory, String id) {
+		MigrationScript script = directory.script(id);
+		return new DescribedRevision(script.revision(), script.message(), script.documentation(), script.origin());
+	}
+
 	/** {@code heads}: {@code 1975ea83b712 (todo) (head)}. */
 	String headLine(String id) {
 		return id + labels(id) + headIndicators(id);
+	}
+
+	/** {@code current}: {@code 1975ea83b712 (head)}, without branch labels. */
+	String currentLine(String id) {
+		return id + headIndicators(id) + treeIndicators(id);
 	}
 
 	/** {@code history}: {@code 3512b954651e -> 1975ea83b712 (head), Add priority to todos}. */

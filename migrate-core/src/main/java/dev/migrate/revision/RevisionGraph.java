@@ -266,7 +266,35 @@ public final class RevisionGraph {
 	 * @throws RevisionException if an end cannot be resolved or the ends are not related
 	 */
 	public List<Revision> history(String lower, String upper) {
-		Collected collected = collectUpgrade(Ref.of(upper), Ref.of(lower), new Walk(true, false, false));
+		return history(Ref.of(lower), Ref.of(upper));
+	}
+
+	/**
+	 * Lists the revisions from several older ends up to an identifier, newest first, as
+	 * {@code history -r current:END} shows them for the rows of a version table.
+	 * @param lower the older ends: revision ids; none for the beginning
+	 * @param upper the newer end, {@code heads} for every head
+	 * @return the revisions in the range
+	 * @throws RevisionException if an end cannot be resolved or the ends are not related
+	 */
+	public List<Revision> history(Collection<String> lower, String upper) {
+		return history(Ref.of(lower), Ref.of(upper));
+	}
+
+	/**
+	 * Lists the revisions from an identifier up to several newer ends, newest first, as
+	 * {@code history -r START:current} shows them for the rows of a version table.
+	 * @param lower the older end, {@code base} for the beginning
+	 * @param upper the newer ends: revision ids
+	 * @return the revisions in the range; none when {@code upper} is empty
+	 * @throws RevisionException if an end cannot be resolved or the ends are not related
+	 */
+	public List<Revision> history(String lower, Collection<String> upper) {
+		return upper.isEmpty() ? List.of() : history(Ref.of(lower), Ref.of(upper));
+	}
+
+	private List<Revision> history(Ref lower, Ref upper) {
+		Collected collected = collectUpgrade(upper, lower, new Walk(true, false, false));
 		return revisionsOf(collected.sorted());
 	}
 

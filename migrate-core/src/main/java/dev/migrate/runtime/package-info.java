@@ -9,7 +9,8 @@
  * {@link dev.migrate.runtime.MigrationLock} it reads the {@link dev.migrate.runtime.VersionTable}
  * once, plans from its rows, and runs each step's statements, version-row changes and
  * {@link dev.migrate.runtime.HistoryTable} row on one connection, in the transactions a
- * {@link dev.migrate.runtime.TransactionMode} asks for.
+ * {@link dev.migrate.runtime.TransactionMode} asks for. {@link dev.migrate.runtime.OfflineSqlWriter}
+ * writes a plan as the SQL script of an offline run instead, for a DBA to review and run.
  */
 @NullMarked
 package dev.migrate.runtime;

@@ -58,10 +58,13 @@ class MigrateCliTests {
 		assertThat(cli().execute("--help")).isZero();
 		assertThat(out()).contains("Usage: migrate [-hV] [--url=JDBC_URL] [--user=USER] [--password[=PASSWORD]]")
 			.contains("--locations=LOCATION").contains("--version-table=TABLE")
-			.contains("Default: filesystem:src/main/resources/db/migrate when")
+			.contains("Default: filesystem:src/main/resources/db/migrate")
+			.contains("--history-table=TABLE").contains("--dialect=DIALECT").contains("--transaction-mode=MODE")
+			.contains("--lock-timeout=DURATION")
 			.containsPattern("(?m)^  heads ").containsPattern("(?m)^  branches ").containsPattern("(?m)^  history ")
 			.containsPattern("(?m)^  show ").containsPattern("(?m)^  graph ").containsPattern("(?m)^  revision ")
-			.containsPattern("(?m)^  merge ");
+			.containsPattern("(?m)^  merge ").containsPattern("(?m)^  upgrade ").containsPattern("(?m)^  downgrade ")
+			.containsPattern("(?m)^  stamp ").containsPattern("(?m)^  current ");
 		assertThat(err()).isEmpty();
 	}
 
@@ -173,7 +176,7 @@ class MigrateCliTests {
 		ScriptFiles.todoApp(scripts());
 		assertThat(run("history", "-r-2:current")).isEqualTo(1);
 		assertThat(err()).startsWith("FAILED: History range '-2:current' uses 'current'")
-			.contains("needs a database connection");
+			.contains("needs a database: give its JDBC URL with --url");
 	}
 
 	@Test

@@ -219,7 +219,7 @@ class MigrateCommandsTests {
 		assertThatExceptionOfType(DatabaseRequiredException.class)
 			.isThrownBy(() -> this.commands.history("-2:current", false))
 			.withMessageContaining("'current'")
-			.withMessageContaining("needs a database connection");
+			.withMessageContaining("needs a database: give its JDBC URL with --url");
 	}
 
 	@Test
@@ -297,7 +297,7 @@ class MigrateCommandsTests {
 	void showCurrentNeedsADatabase() {
 		ScriptFiles.todoApp(this.directory);
 		assertThatExceptionOfType(DatabaseRequiredException.class).isThrownBy(() -> this.commands.show("current"))
-			.withMessageContaining("needs a database connection");
+			.withMessageContaining("needs a database: give its JDBC URL with --url");
 	}
 
 	@Test

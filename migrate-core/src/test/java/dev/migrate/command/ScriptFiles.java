@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes SQL revision scripts for tests, with headers laid out like Alembic's docstrings
  * (message, blank line, {@code Revision ID}, {@code Revises}, {@code Create Date}) so that
@@ -30,9 +32,13 @@ public final class ScriptFiles {
 	 * @param down the revisions it revises
 	 * @param branchLabels the labels it declares
 	 * @param dependsOn what it depends on
+	 * @param upgrade the upgrade section's SQL
+	 * @param downgrade the downgrade section's SQL; {@code null} for a script without a downgrade
+	 * section
+	 * @param transactional {@code false} to mark the script {@code -- migrate:no-transaction}
 	 */
 	public record Script(String id, String message, List<String> down, List<String> branchLabels,
-			List<String> dependsOn) {
+			List<String> dependsOn, String upgrade, @Nullable String downgrade, boolean transactional) {
 
 		/**
 		 * Returns the script revising others.
@@ -40,7 +46,8 @@ public final class ScriptFiles {
 		 * @return the new script
 		 */
 		public Script revises(String... down) {
-			return new Script(this.id, this.message, List.of(down), this.branchLabels, this.dependsOn);
+			return new Script(this.id, this.message, List.of(down), this.branchLabels, this.dependsOn, this.upgrade,
+					this.downgrade, this.transactional);
 		}
 
 		/**
@@ -49,7 +56,8 @@ public final class ScriptFiles {
 		 * @return the new script
 		 */
 		public Script labels(String... labels) {
-			return new Script(this.id, this.message, this.down, List.of(labels), this.dependsOn);
+			return new Script(this.id, this.message, this.down, List.of(labels), this.dependsOn, this.upgrade,
+					this.downgrade, this.transactional);
 		}
 
 		/**
@@ -58,7 +66,36 @@ public final class ScriptFiles {
 		 * @return the new script
 		 */
 		public Script dependsOn(String... dependsOn) {
-			return new Script(this.id, this.message, this.down, this.branchLabels, List.of(dependsOn));
+			return new Script(this.id, this.message, this.down, this.branchLabels, List.of(dependsOn), this.upgrade,
+					this.downgrade, this.transactional);
+		}
+
+		/**
+		 * Returns the script with other sections.
+		 * @param upgrade the upgrade section's SQL
+		 * @param downgrade the downgrade section's SQL, or {@code null} for none
+		 * @return the new script
+		 */
+		public Script sql(String upgrade, @Nullable String downgrade) {
+			return new Script(this.id, this.message, this.down, this.branchLabels, this.dependsOn, upgrade, downgrade,
+					this.transactional);
+		}
+
+		/**
+		 * Returns the script whose upgrade creates table {@code t_<id>} and whose downgrade drops it.
+		 * @return the new script
+		 */
+		public Script table() {
+			return sql("CREATE TABLE t_" + this.id + " (id INT);\n", "DROP TABLE t_" + this.id + ";\n");
+		}
+
+		/**
+		 * Returns the script marked {@code -- migrate:no-transaction}.
+		 * @return the new script
+		 */
+		public Script noTransaction() {
+			return new Script(this.id, this.message, this.down, this.branchLabels, this.dependsOn, this.upgrade,
+					this.downgrade, false);
 		}
 
 		/**
@@ -92,7 +129,14 @@ public final class ScriptFiles {
 			if (!this.dependsOn.isEmpty()) {
 				text.append("-- Depends On: ").append(String.join(", ", this.dependsOn)).append('\n');
 			}
-			return text.append("\n-- migrate:upgrade\nSELECT 1;\n\n-- migrate:downgrade\nSELECT 1;\n").toString();
+			if (!this.transactional) {
+				text.append("-- migrate:no-transaction\n");
+			}
+			text.append("\n-- migrate:upgrade\n").append(this.upgrade);
+			if (this.downgrade != null) {
+				text.append("\n-- migrate:downgrade\n").append(this.downgrade);
+			}
+			return text.toString();
 		}
 
 	}
@@ -104,7 +148,7 @@ public final class ScriptFiles {
 	 * @return a base script without labels or dependencies
 	 */
 	public static Script script(String id, String message) {
-		return new Script(id, message, List.of(), List.of(), List.of());
+		return new Script(id, message, List.of(), List.of(), List.of(), "SELECT 1;\n", "SELECT 1;\n", true);
 	}
 
 	/**

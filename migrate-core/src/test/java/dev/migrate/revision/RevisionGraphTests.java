@@ -33,6 +33,24 @@ class RevisionGraphTests {
 	}
 
 	@Test
+	void historyFromSeveralRevisionsFollowsEachOfTheirBranches() {
+		RevisionGraph graph = RevisionGraph.of(List.of(revision("a1a1"), revision("b2b2", "a1a1"), revision("c3c3", "a1a1"),
+				revision("d4d4", "b2b2"), revision("e5e5", "c3c3")));
+		assertThat(graph.history(List.of("b2b2", "c3c3"), "heads")).extracting(Revision::id)
+			.containsExactlyInAnyOrder("b2b2", "c3c3", "d4d4", "e5e5");
+		assertThat(graph.history(List.of(), "heads")).extracting(Revision::id).hasSize(5);
+		assertThat(graph.history("base", List.of("b2b2", "c3c3"))).extracting(Revision::id)
+			.containsExactlyInAnyOrder("a1a1", "b2b2", "c3c3");
+		assertThat(graph.history("a1a1", List.of("d4d4"))).extracting(Revision::id).containsExactly("d4d4", "b2b2", "a1a1");
+	}
+
+	@Test
+	void historyUpToNoRevisionIsEmpty() {
+		RevisionGraph graph = RevisionGraph.of(List.of(revision("a1a1"), revision("b2b2", "a1a1")));
+		assertThat(graph.history("base", List.of())).isEmpty();
+	}
+
+	@Test
 	void duplicateIdIsRejectedNamingBothFiles() {
 		assertThatExceptionOfType(InvalidRevisionGraphException.class)
 			.isThrownBy(() -> RevisionGraph.of(List.of(revision("aaaa"),
