@@ -117,6 +117,17 @@ public interface Dialect {
 	}
 
 	/**
+	 * Tells whether the command-line client that runs this dialect's offline scripts reads
+	 * {@code DELIMITER} lines, so a statement containing {@code ;} (a trigger, a procedure) can
+	 * be wrapped in them. The {@code mysql} and {@code mariadb} clients do; {@code psql} and
+	 * {@code sqlite3} find the end of such bodies themselves.
+	 * @return whether {@code DELIMITER} lines may be written
+	 */
+	default boolean clientReadsDelimiterCommand() {
+		return false;
+	}
+
+	/**
 	 * Returns how concurrent runs on one version table are serialised.
 	 * @return the lock strategy
 	 */

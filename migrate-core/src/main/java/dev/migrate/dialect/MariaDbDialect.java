@@ -120,6 +120,11 @@ public final class MariaDbDialect implements Dialect {
 	}
 
 	@Override
+	public boolean clientReadsDelimiterCommand() {
+		return true;
+	}
+
+	@Override
 	public boolean transactionalDdl() {
 		return false;
 	}

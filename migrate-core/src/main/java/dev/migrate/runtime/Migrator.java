@@ -103,7 +103,7 @@ public final class Migrator {
 			return this.dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new DatabaseAccessException("Could not connect to run migrations", ex);
+			throw new DatabaseAccessException("Could not connect to the database", ex);
 		}
 	}
 

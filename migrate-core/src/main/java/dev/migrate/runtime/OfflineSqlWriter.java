@@ -7,7 +7,6 @@ import java.util.Set;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.MariaDbDialect;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.SqlRevisionScript;
@@ -143,7 +142,7 @@ public final class OfflineSqlWriter {
 	}
 
 	private void addStatement(List<String> chunks, String sql, String origin) {
-		if (usesDelimiterCommand() && holdsDelimiter(sql, origin)) {
+		if (this.dialect.clientReadsDelimiterCommand() && holdsDelimiter(sql, origin)) {
 			String delimiter = CUSTOM_DELIMITERS.stream()
 				.filter((candidate) -> !sql.contains(candidate))
 				.findFirst()
@@ -156,15 +155,6 @@ public final class OfflineSqlWriter {
 		else {
 			chunks.add(terminated(sql));
 		}
-	}
-
-	/**
-	 * Tells whether the client that runs this dialect's scripts reads {@code DELIMITER} lines:
-	 * the {@code mysql} and {@code mariadb} clients do; {@code psql} and {@code sqlite3} find the
-	 * end of a function or trigger body themselves.
-	 */
-	private boolean usesDelimiterCommand() {
-		return this.dialect instanceof MariaDbDialect;
 	}
 
 	/**
