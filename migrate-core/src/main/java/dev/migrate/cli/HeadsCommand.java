@@ -21,13 +21,22 @@ final class HeadsCommand implements Callable<Integer> {
 			description = "Leave out revisions that others only depend on (the heads 'heads' means).")
 	private boolean resolveDependencies;
 
+	@Option(names = { "-i", "--indicate-current" },
+			description = "Mark the heads the database is at (current); needs --url.")
+	private boolean indicateCurrent;
+
 	HeadsCommand(MigrateCli cli) {
 		this.cli = cli;
 	}
 
 	@Override
 	public Integer call() {
-		this.cli.commands().heads(this.verbose, this.resolveDependencies);
+		if (this.indicateCurrent) {
+			this.cli.database("heads -i").heads(this.verbose, this.resolveDependencies);
+		}
+		else {
+			this.cli.commands().heads(this.verbose, this.resolveDependencies);
+		}
 		return 0;
 	}
 

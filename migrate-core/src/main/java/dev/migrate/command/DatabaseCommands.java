@@ -155,6 +155,19 @@ public final class DatabaseCommands {
 	}
 
 	/**
+	 * Shows the heads, as {@code migrate heads -i}: each head the database is at is marked
+	 * {@code (current)}.
+	 * @param verbose whether to print each head's whole block
+	 * @param resolveDependencies whether revisions that others only depend on are left out
+	 * @return the heads, in the order printed
+	 * @throws UnknownVersionException if the version table holds a revision no script defines
+	 */
+	public List<Revision> heads(boolean verbose, boolean resolveDependencies) {
+		ScriptDirectory directory = this.scripts.get();
+		return this.scriptCommands.heads(directory, Set.copyOf(currentRows(directory)), verbose, resolveDependencies);
+	}
+
+	/**
 	 * Shows the revisions of a range, newest first, as {@code migrate history}; connects only
 	 * when the range uses {@code current} or {@code indicateCurrent} is set.
 	 * @param range {@code start:end}, {@code start:} or {@code :end}, where either end may be

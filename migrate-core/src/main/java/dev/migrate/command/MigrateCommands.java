@@ -88,11 +88,16 @@ public final class MigrateCommands {
 	 * @return the heads, in the order printed
 	 */
 	public List<Revision> heads(boolean verbose, boolean resolveDependencies) {
-		Loaded loaded = load();
-		RevisionGraph graph = loaded.graph();
+		return heads(this.scripts.get(), Set.of(), verbose, resolveDependencies);
+	}
+
+	/** {@code heads}, marking {@code (current)} the heads in {@code current}. */
+	List<Revision> heads(ScriptDirectory directory, Set<String> current, boolean verbose, boolean resolveDependencies) {
+		RevisionGraph graph = directory.graph();
+		RevisionFormatter formatter = RevisionFormatter.of(directory, current);
 		List<Revision> heads = resolveDependencies ? graph.resolve("heads") : graph.heads().stream().map(graph::get).toList();
 		for (Revision head : heads) {
-			line(verbose ? loaded.formatter().logEntry(head.id()) : loaded.formatter().headLine(head.id()));
+			line(verbose ? formatter.logEntry(head.id()) : formatter.headLine(head.id()));
 		}
 		return heads;
 	}

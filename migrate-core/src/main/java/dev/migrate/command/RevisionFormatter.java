@@ -47,7 +47,7 @@ final class RevisionFormatter {
 		return new DescribedRevision(script.revision(), script.message(), script.documentation(), script.origin());
 	}
 
-	/** {@code heads}: {@code 1975ea83b712 (todo) (head)}. */
+	/** {@code heads}: {@code 1975ea83b712 (todo) (head)}, and {@code (current)} with {@code heads -i}. */
 	String headLine(String id) {
 		return id + labels(id) + headIndicators(id);
 	}

@@ -88,6 +88,8 @@ class MigrateCliDatabaseTests {
 		assertThat(err()).isEmpty();
 		assertThat(run(database, "history", "-i")).isZero();
 		assertThat(out()).isEqualTo("a1a1 -> b2b2 (head) (current), Create b\n<base> -> a1a1, Create a\n");
+		assertThat(run(database, "heads", "-i")).isZero();
+		assertThat(out()).isEqualTo("b2b2 (head) (current)\n");
 		assertThat(run(database, "downgrade", "-1")).isZero();
 		assertThat(err()).isEqualTo("Running downgrade b2b2 -> a1a1, Create b\n");
 		assertThat(run(database, "history", "-r", "current:")).isZero();

@@ -262,6 +262,16 @@ class DatabaseCommandsTests {
 	}
 
 	@DatabaseTest
+	void headsMarksTheHeadsTheDatabaseIsAt(TestDatabase database) {
+		ScriptFiles.write(this.directory, script("a1a1", "One"), script("b2b2", "Two").revises("a1a1"),
+				script("c3c3", "Three").revises("a1a1"));
+		commands(database).upgrade("b2b2");
+		reset();
+		commands(database).heads(false, false);
+		assertThat(out()).isEqualTo("b2b2 (head) (current)\nc3c3 (head)\n");
+	}
+
+	@DatabaseTest
 	void historyRangesWithCurrentUseTheVersionTable(TestDatabase database) {
 		ScriptFiles.write(this.directory, script("a1a1", "One"), script("b2b2", "Two").revises("a1a1"),
 				script("c3c3", "Three").revises("b2b2"));
