@@ -1,0 +1,1 @@
+INSERT INTO todos (id, title, priority) VALUES (1, 'Read the docs', 'low');
