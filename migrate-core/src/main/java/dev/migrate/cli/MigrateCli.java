@@ -4,9 +4,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import dev.migrate.MigrateException;
@@ -20,6 +26,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.TableName;
 import dev.migrate.dialect.UnknownDialectException;
+import dev.migrate.runtime.DatabaseAccessException;
 import dev.migrate.runtime.MigrationOptions;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.script.Location;
@@ -46,6 +53,10 @@ import picocli.CommandLine.Spec;
  * with one line {@code FAILED: <cause>} on standard error when a command fails (including
  * {@code current --check-heads} when the database is behind); 2 with picocli's message and a
  * pointer to {@code --help} on standard error when the arguments are wrong.
+ *
+ * <p>An application runs it over its own database, scripts and options through
+ * {@link #MigrateCli(CommandContext, PrintStream, PrintStream)} ({@code java -jar app.jar migrate
+ * ...}).
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
 		sortOptions = false, sortSynopsis = false, synopsisSubcommandLabel = "COMMAND", usageHelpAutoWidth = true,
@@ -60,11 +71,16 @@ public final class MigrateCli implements Callable<Integer> {
 	/** The locations used when none are given and the working directory is a Spring Boot project. */
 	static final String SPRING_BOOT_LOCATION = "src/main/resources/db/migrate";
 
+	/** The flags an application's settings replace, and the property arguments to give instead. */
+	private static final Map<String, String> APPLICATION_SETTINGS = settings();
+
 	private final Path workingDirectory;
 
 	private final PrintStream out;
 
 	private final PrintStream err;
+
+	private final @Nullable CommandContext context;
 
 	@Spec
 	private @Nullable CommandSpec spec;
@@ -119,7 +135,25 @@ public final class MigrateCli implements Callable<Integer> {
 	 * @param err receives progress and errors
 	 */
 	public MigrateCli(Path workingDirectory, PrintStream out, PrintStream err) {
+		this(workingDirectory, null, out, err);
+	}
+
+	/**
+	 * Creates the command line of an application: commands work on its database, scripts and
+	 * options, and the flags that would name others ({@code --url}, {@code --locations},
+	 * {@code --version-table}, ...) are refused with the property to set instead.
+	 * {@code --dialect} still chooses the SQL {@code --sql} writes.
+	 * @param context the application's database, scripts and options
+	 * @param out receives results, help and the version
+	 * @param err receives progress and errors
+	 */
+	public MigrateCli(CommandContext context, PrintStream out, PrintStream err) {
+		this(Path.of(""), Objects.requireNonNull(context, "context"), out, err);
+	}
+
+	private MigrateCli(Path workingDirectory, @Nullable CommandContext context, PrintStream out, PrintStream err) {
 		this.workingDirectory = workingDirectory;
+		this.context = context;
 		this.out = out;
 		this.err = err;
 	}
@@ -173,6 +207,9 @@ public final class MigrateCli implements Callable<Integer> {
 		commandLine.setErr(new PrintWriter(this.err, true));
 		commandLine.setExecutionExceptionHandler(this::failed);
 		commandLine.setParameterExceptionHandler(MigrateCli::wrongArguments);
+		if (this.context != null) {
+			commandLine.setExecutionStrategy(MigrateCli::runInApplication);
+		}
 		return commandLine;
 	}
 
@@ -189,6 +226,11 @@ public final class MigrateCli implements Callable<Integer> {
 	 * Returns the commands over the chosen locations, writing to this command line's streams.
 	 */
 	MigrateCommands commands() {
+		CommandContext application = this.context;
+		if (application != null) {
+			return MigrateCommands.forLocations(application.locations(), application.classLoader(),
+					new CommandOutput(this.out, this.err));
+		}
 		ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
 		return MigrateCommands.forLocations(locations(),
 				(classLoader != null) ? classLoader : MigrateCli.class.getClassLoader(),
@@ -196,19 +238,26 @@ public final class MigrateCli implements Callable<Integer> {
 	}
 
 	/**
-	 * Tells whether {@code --url} names a database.
+	 * Tells whether there is a database: the application's, or the one {@code --url} names.
 	 */
 	boolean hasDatabase() {
-		return this.url != null;
+		return this.context != null || this.url != null;
 	}
 
 	/**
-	 * Returns the database commands over {@code --url}, {@code --user} and {@code --password}.
+	 * Returns the database commands over the application's database, or else over {@code --url},
+	 * {@code --user} and {@code --password}.
 	 * @param command what needs the database, for the message when there is none, such as
 	 * {@code upgrade}
 	 * @throws DatabaseRequiredException without {@code --url}
 	 */
 	DatabaseCommands database(String command) {
+		CommandContext application = this.context;
+		if (application != null) {
+			DatabaseTarget target = application.target();
+			return commands().database((this.dialect != null) ? target.withDialect(this.dialect) : target,
+					application.options());
+		}
 		String jdbcUrl = this.url;
 		if (jdbcUrl == null) {
 			throw new DatabaseRequiredException("'" + command + "' needs a database: give its JDBC URL with --url");
@@ -228,6 +277,12 @@ public final class MigrateCli implements Callable<Integer> {
 	 * @throws dev.migrate.dialect.UnknownDialectException when the URL's scheme is not one migrate knows
 	 */
 	OfflineCommands offline(String command) {
+		CommandContext application = this.context;
+		if (application != null) {
+			Dialect named = (this.dialect != null) ? this.dialect
+					: application.target().dialect().orElseGet(() -> dialectOf(application.target()));
+			return commands().offline(named, application.options());
+		}
 		Dialect named = this.dialect;
 		if (named == null) {
 			if (this.url == null) {
@@ -248,6 +303,36 @@ public final class MigrateCli implements Callable<Integer> {
 			.withVersionTable(this.versionTable)
 			.withHistoryTable(this.historyTable)
 			.withLockTimeout(this.lockTimeout);
+	}
+
+	/**
+	 * Returns the dialect of the database a target connects to.
+	 */
+	private static Dialect dialectOf(DatabaseTarget target) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			return Dialects.forConnection(connection);
+		}
+		catch (SQLException ex) {
+			throw new DatabaseAccessException("Could not connect to find out which database --sql writes for;"
+					+ " name it with --dialect " + String.join("|", Dialects.names()), ex);
+		}
+	}
+
+	/**
+	 * Runs the command an application was given, after refusing the flags its own settings
+	 * replace: each is named with the property to set instead.
+	 */
+	private static int runInApplication(CommandLine.ParseResult parseResult) {
+		for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+			for (Map.Entry<String, String> setting : APPLICATION_SETTINGS.entrySet()) {
+				if (result.hasMatchedOption(setting.getKey())) {
+					throw new ParameterException(result.commandSpec().commandLine(), setting.getKey()
+							+ " is the application's setting when migrate runs in it: give " + setting.getValue()
+							+ " instead");
+				}
+			}
+		}
+		return new CommandLine.RunLast().execute(parseResult);
 	}
 
 	/**
@@ -273,6 +358,19 @@ public final class MigrateCli implements Callable<Integer> {
 		Path springBoot = this.workingDirectory.resolve(SPRING_BOOT_LOCATION);
 		Path directory = Files.isDirectory(springBoot) ? springBoot : this.workingDirectory.resolve(DEFAULT_LOCATION);
 		return List.of(Location.filesystem(directory));
+	}
+
+	private static Map<String, String> settings() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("--url", "--spring.datasource.url=JDBC_URL (or --migrate.url=JDBC_URL)");
+		settings.put("--user", "--spring.datasource.username=USER (or --migrate.user=USER)");
+		settings.put("--password", "--spring.datasource.password=PASSWORD (or --migrate.password=PASSWORD)");
+		settings.put("--locations", "--migrate.locations=LOCATION,...");
+		settings.put("--version-table", "--migrate.version-table=TABLE");
+		settings.put("--history-table", "--migrate.history-table=TABLE");
+		settings.put("--transaction-mode", "--migrate.transaction-mode=MODE");
+		settings.put("--lock-timeout", "--migrate.lock-timeout=DURATION");
+		return Collections.unmodifiableMap(settings);
 	}
 
 	private CommandSpec spec() {

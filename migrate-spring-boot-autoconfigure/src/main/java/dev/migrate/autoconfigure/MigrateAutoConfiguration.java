@@ -94,8 +94,11 @@ public final class MigrateAutoConfiguration {
 	@Bean
 	@Lazy(false)
 	MigrateInitializer migrateInitializer(ObjectProvider<Migrate> migrations,
-			ObjectProvider<MigrateStartupStrategy> strategy) {
-		return new MigrateInitializer(migrations.orderedStream().toList(), strategy.getIfAvailable());
+			ObjectProvider<MigrateStartupStrategy> strategy, Environment environment) {
+		// in command mode (java -jar app.jar migrate ...) the command alone changes the database
+		MigrateStartupStrategy startup = MigrateCommandRunListener.isCommandMode(environment) ? (migrate) -> {
+		} : strategy.getIfAvailable();
+		return new MigrateInitializer(migrations.orderedStream().toList(), startup);
 	}
 
 	private static DataSource dedicatedDataSource(MigrateProperties properties,
