@@ -1,7 +1,9 @@
 /**
- * JMH benchmarks of the engine. The default build compiles them and packages
- * {@code benchmarks/target/benchmarks.jar} but never runs them; run them by hand with
- * {@code java -jar benchmarks/target/benchmarks.jar} and JMH's options.
+ * Benchmarks of the engine: main classes that print tables, such as
+ * {@link dev.migrate.benchmarks.MigrationBenchmark} (migrate against plain JDBC and Flyway) and
+ * {@link dev.migrate.benchmarks.RevisionGraphBenchmark}. The default build compiles them and
+ * packages {@code benchmarks/target/benchmarks.jar} but never runs them; docs/testing.md says how
+ * to run each.
  */
 @NullMarked
 package dev.migrate.benchmarks;

@@ -180,7 +180,8 @@ final class ScriptScanner {
 
 						@Override
 						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-							if (attributes.isRegularFile() && isScript(relativeName(root.relativize(file)))) {
+							// hidden directories are skipped above, so the file's own name decides
+							if (attributes.isRegularFile() && isScriptName(file.getFileName().toString())) {
 								scripts.add(file);
 							}
 							return FileVisitResult.CONTINUE;
@@ -207,6 +208,10 @@ final class ScriptScanner {
 		catch (IOException ex) {
 			throw new ScriptReadException(resource.origin(), ex);
 		}
+	}
+
+	private static boolean isScriptName(String fileName) {
+		return fileName.endsWith(SCRIPT_SUFFIX) && !fileName.startsWith(".");
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package dev.migrate.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,18 +18,11 @@ final class ScriptText {
 	}
 
 	/**
-	 * Opens a reader that rejects bytes that are not UTF-8.
-	 */
-	static BufferedReader reader(InputStream in) {
-		return new BufferedReader(new InputStreamReader(in, decoder()));
-	}
-
-	/**
 	 * Decodes a whole script: UTF-8, without its byte order mark, line breaks normalised to
 	 * {@code \n}.
 	 */
 	static String decode(byte[] bytes) throws IOException {
-		String text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
+		String text = strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
@@ -59,7 +49,10 @@ final class ScriptText {
 		}
 	}
 
-	private static CharsetDecoder decoder() {
+	/**
+	 * Returns a new UTF-8 decoder that rejects bytes that are not UTF-8.
+	 */
+	static CharsetDecoder strictDecoder() {
 		return StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,9 +64,26 @@ public final class SqlRevisionParser {
 	 * @throws ScriptReadException if the text cannot be read
 	 */
 	public static SqlRevisionHeader parseHeader(BufferedReader reader, String origin) {
+		return parse(reader::readLine, origin);
+	}
+
+	/**
+	 * Parses the header of a script from its UTF-8 bytes, reading little more than the lines up
+	 * to and including {@code -- migrate:upgrade}.
+	 * @param content the script's bytes
+	 * @param origin the script, as the user knows it, named in errors
+	 * @return the header
+	 * @throws ScriptParseException if the header is malformed
+	 * @throws ScriptReadException if the bytes cannot be read or are not UTF-8
+	 */
+	static SqlRevisionHeader parseHeader(InputStream content, String origin) {
+		return parse(new HeaderLineReader(content)::readLine, origin);
+	}
+
+	private static SqlRevisionHeader parse(Lines lines, String origin) {
 		HeaderReader header = new HeaderReader(origin);
 		try {
-			String line = reader.readLine();
+			String line = lines.next();
 			if (line != null && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
 				line = line.substring(1);
 			}
@@ -73,7 +91,7 @@ public final class SqlRevisionParser {
 				if (header.accept(line)) {
 					return header.finish();
 				}
-				line = reader.readLine();
+				line = lines.next();
 			}
 		}
 		catch (IOException ex) {
@@ -155,6 +173,8 @@ public final class SqlRevisionParser {
 		REVISION_ID("Revision ID"), REVISES("Revises"), CREATE_DATE("Create Date"), BRANCH_LABELS("Branch Labels"),
 		DEPENDS_ON("Depends On");
 
+		private static final Key[] KEYS = values();
+
 		private final String label;
 
 		Key(String label) {
@@ -162,13 +182,52 @@ public final class SqlRevisionParser {
 		}
 
 		static @Nullable Key of(String text) {
-			String normalised = String.join(" ", text.strip().split("\\s+"));
-			for (Key key : values()) {
+			String normalised = singleSpaced(text);
+			for (Key key : KEYS) {
 				if (key.label.equalsIgnoreCase(normalised)) {
 					return key;
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * Strips the text and turns each run of whitespace inside it into one space.
+		 */
+		private static String singleSpaced(String text) {
+			String stripped = text.strip();
+			if (isSingleSpaced(stripped)) {
+				return stripped;
+			}
+			StringBuilder spaced = new StringBuilder(stripped.length());
+			boolean space = false;
+			for (int i = 0; i < stripped.length(); i++) {
+				char c = stripped.charAt(i);
+				if (Character.isWhitespace(c)) {
+					space = true;
+				}
+				else {
+					if (space) {
+						spaced.append(' ');
+						space = false;
+					}
+					spaced.append(c);
+				}
+			}
+			return spaced.toString();
+		}
+
+		private static boolean isSingleSpaced(String text) {
+			boolean space = false;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				boolean whitespace = Character.isWhitespace(c);
+				if (whitespace && (c != ' ' || space)) {
+					return false;
+				}
+				space = whitespace;
+			}
+			return true;
 		}
 
 	}
@@ -305,13 +364,22 @@ public final class SqlRevisionParser {
 				if (trimmed.isEmpty()) {
 					continue;
 				}
-				if (trimmed.chars().anyMatch(Character::isWhitespace)) {
+				if (containsWhitespace(trimmed)) {
 					throw new ScriptParseException(this.origin, this.valueLines.get(key), "invalid value '" + trimmed
 							+ "' in '" + key.label + ":': separate the values with commas");
 				}
 				items.add(trimmed);
 			}
 			return items;
+		}
+
+		private static boolean containsWhitespace(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				if (Character.isWhitespace(text.charAt(i))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private String documentationText() {
@@ -330,6 +398,19 @@ public final class SqlRevisionParser {
 			String text = stripped.substring(2);
 			return (text.startsWith(" ") ? text.substring(1) : text).stripTrailing();
 		}
+
+	}
+
+	/**
+	 * Gives a script's lines one at a time.
+	 */
+	@FunctionalInterface
+	private interface Lines {
+
+		/**
+		 * Returns the next line, without its line break, or {@code null} at the end.
+		 */
+		@Nullable String next() throws IOException;
 
 	}
 

@@ -1,6 +1,5 @@
 package dev.migrate.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,6 +35,9 @@ public final class SqlRevisionScript implements MigrationScript {
 
 	private final Revision revision;
 
+	/** The file name, which orders scripts, computed once. */
+	private final String name;
+
 	private final Map<SqlSyntax, List<SqlStatement>> upgradeStatements = new ConcurrentHashMap<>();
 
 	private final Map<SqlSyntax, List<SqlStatement>> downgradeStatements = new ConcurrentHashMap<>();
@@ -46,6 +48,7 @@ public final class SqlRevisionScript implements MigrationScript {
 		this.header = Objects.requireNonNull(header, "header");
 		this.resource = Objects.requireNonNull(resource, "resource");
 		this.revision = header.toRevision(resource.origin());
+		this.name = resource.name();
 	}
 
 	/**
@@ -70,8 +73,7 @@ public final class SqlRevisionScript implements MigrationScript {
 	 * later.
 	 */
 	static SqlRevisionScript read(ScriptResource resource, InputStream content) {
-		BufferedReader reader = ScriptText.reader(content);
-		return new SqlRevisionScript(SqlRevisionParser.parseHeader(reader, resource.origin()), resource);
+		return new SqlRevisionScript(SqlRevisionParser.parseHeader(content, resource.origin()), resource);
 	}
 
 	/**
@@ -99,7 +101,7 @@ public final class SqlRevisionScript implements MigrationScript {
 
 	@Override
 	public String name() {
-		return this.resource.name();
+		return this.name;
 	}
 
 	@Override

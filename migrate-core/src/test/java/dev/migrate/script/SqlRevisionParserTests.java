@@ -1,9 +1,13 @@
 package dev.migrate.script;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +137,46 @@ class SqlRevisionParserTests {
 		SqlRevisionHeader header = parse("--Revision  ID :   abc123   \n--   Revises:def456\n-- migrate:upgrade\n");
 		assertThat(header.id()).isEqualTo("abc123");
 		assertThat(header.downRevisions()).containsExactly("def456");
+	}
+
+	@Test
+	void toleratesTabsAndRunsOfWhitespaceInsideKeys() {
+		SqlRevisionHeader header = parse("-- Revision\t ID: abc123\n-- Branch \t  Labels: x\n-- migrate:upgrade\n");
+		assertThat(header.id()).isEqualTo("abc123");
+		assertThat(header.branchLabels()).containsExactly("x");
+	}
+
+	@Test
+	void treatsAKeyRunTogetherAsFreeText() {
+		SqlRevisionHeader header = parse("-- Revision ID: abc123\n-- BranchLabels: x\n-- migrate:upgrade\n");
+		assertThat(header.branchLabels()).isEmpty();
+	}
+
+	@Test
+	void readsTheSameHeaderFromBytesAsFromText() {
+		List<String> scripts = List.of(DESIGN_EXAMPLE, DESIGN_EXAMPLE.replace("\n", "\r\n"),
+				DESIGN_EXAMPLE.replace("\n", "\r"), "\uFEFF" + DESIGN_EXAMPLE,
+				"-- Caf\u00e9 f\u00fcr alle \u2713\n--\n-- Revision ID: abc123\n-- migrate:no-transaction\n-- migrate:upgrade",
+				"--Revision  ID :   abc123   \n--   Revises:def456, \tghi789\n-- migrate:upgrade\n");
+		for (String script : scripts) {
+			assertThat(parseBytes(script.getBytes(StandardCharsets.UTF_8))).isEqualTo(parse(script));
+		}
+	}
+
+	@Test
+	void rejectsAHeaderThatIsNotUtf8NamingTheFile() {
+		byte[] latin1 = "-- Caf\u00e9\n-- Revision ID: abc123\n-- migrate:upgrade\n".getBytes(StandardCharsets.ISO_8859_1);
+		assertThatExceptionOfType(ScriptReadException.class).isThrownBy(() -> parseBytes(latin1))
+			.withMessageContaining(ORIGIN)
+			.withMessageContaining("not valid UTF-8");
+	}
+
+	@Test
+	void readsLittleMoreThanTheHeaderFromBytes() {
+		CountingInputStream counting = new CountingInputStream(
+				(DESIGN_EXAMPLE + "SELECT 1;\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
+		SqlRevisionParser.parseHeader(counting, ORIGIN);
+		assertThat(counting.bytesRead).isLessThan(1024);
 	}
 
 	@Test
@@ -400,6 +444,10 @@ class SqlRevisionParserTests {
 		return SqlRevisionParser.parseHeader(text, ORIGIN);
 	}
 
+	private static SqlRevisionHeader parseBytes(byte[] content) {
+		return SqlRevisionParser.parseHeader(new ByteArrayInputStream(content), ORIGIN);
+	}
+
 	private static String header(String extraLine) {
 		return """
 				-- Add priority to todos
@@ -414,6 +462,32 @@ class SqlRevisionParserTests {
 
 	private static String sectionText(String text, SqlSections.Section section) {
 		return text.substring(section.start(), section.end());
+	}
+
+	private static final class CountingInputStream extends InputStream {
+
+		private final InputStream delegate;
+
+		private int bytesRead;
+
+		CountingInputStream(byte[] content) {
+			this.delegate = new ByteArrayInputStream(content);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int read = this.delegate.read();
+			this.bytesRead += (read >= 0) ? 1 : 0;
+			return read;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = this.delegate.read(buffer, offset, length);
+			this.bytesRead += Math.max(read, 0);
+			return read;
+		}
+
 	}
 
 	private static final class CountingReader extends Reader {
