@@ -101,7 +101,9 @@ final class AlembicProject {
 	static AlembicProject create(Path directory, TestDatabase database) {
 		try {
 			Files.createDirectories(directory.resolve("versions"));
-			Files.writeString(directory.resolve("alembic.ini"), "[alembic]\nscript_location = " + directory + "\n",
+			// configparser reads '%' as the start of an interpolation
+			Files.writeString(directory.resolve("alembic.ini"),
+					"[alembic]\nscript_location = " + directory.toString().replace("%", "%%") + "\n",
 					StandardCharsets.UTF_8);
 			Files.writeString(directory.resolve("env.py"), ENV_PY, StandardCharsets.UTF_8);
 		}
