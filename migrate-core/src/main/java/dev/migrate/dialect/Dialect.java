@@ -1,9 +1,11 @@
 package dev.migrate.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 import dev.migrate.script.SqlSyntax;
 
@@ -158,5 +160,15 @@ public interface Dialect {
 	 * @throws SQLException if the driver cannot read the value
 	 */
 	Instant getTimestamp(ResultSet result, int index) throws SQLException;
+
+	/**
+	 * Returns a renderer of dialect-neutral operations for one run.
+	 * @param connection the run's connection, through which a renderer may read the catalog
+	 * (SQLite reads a table's definition to rebuild it); empty for an offline script
+	 * @return the renderer
+	 */
+	default OperationRenderer operationRenderer(Optional<Connection> connection) {
+		throw new UnsupportedOperationException("Operations are not rendered for " + displayName() + " yet");
+	}
 
 }
