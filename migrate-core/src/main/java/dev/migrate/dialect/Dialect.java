@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.script.SqlSyntax;
 
 /**
@@ -65,6 +67,22 @@ public interface Dialect {
 	 * @return for example {@code 'it''s'}
 	 */
 	String stringLiteral(String value);
+
+	/**
+	 * Writes a value as an SQL literal for an offline script, as a bound parameter or a server
+	 * default would store it: {@code NULL}; a string, character or enum constant (its name)
+	 * through {@link #stringLiteral(String)}; a number in plain decimal notation; {@code TRUE} or
+	 * {@code FALSE}; a {@code java.time} date, time or timestamp as a typed literal such as
+	 * {@code DATE '2026-11-21'} (an {@link java.time.Instant} in UTC); a {@link java.util.UUID}
+	 * as a string; bytes in hexadecimal ({@code X'CAFE'}).
+	 * @param value the value, possibly null
+	 * @return the literal
+	 * @throws IllegalArgumentException for a value of another type, or a floating-point number
+	 * that is not finite
+	 */
+	default String literal(@Nullable Object value) {
+		return SqlLiterals.standard(this, value);
+	}
 
 	/**
 	 * Tells whether DDL statements take part in transactions, so that a failed revision's

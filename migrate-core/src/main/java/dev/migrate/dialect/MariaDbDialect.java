@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrate.script.SqlSyntax;
 
@@ -117,6 +121,26 @@ public final class MariaDbDialect implements Dialect {
 			}
 		}
 		return literal.append('\'').toString();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>MariaDB and MySQL have no type that keeps an offset: an instant, an offset or a zoned
+	 * date-time is written as {@code TIMESTAMP} in UTC, as a {@code DATETIME} column of migrate
+	 * holds it, and an offset time as its UTC time.
+	 */
+	@Override
+	public String literal(@Nullable Object value) {
+		if (value != null) {
+			OffsetDateTime offset = SqlLiterals.offsetDateTime(value);
+			if (offset != null) {
+				return SqlLiterals.standard(this, offset.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+			}
+			if (value instanceof OffsetTime time) {
+				return SqlLiterals.standard(this, time.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime());
+			}
+		}
+		return SqlLiterals.standard(this, value);
 	}
 
 	@Override

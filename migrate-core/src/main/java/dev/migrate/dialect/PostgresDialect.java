@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrate.script.SqlSyntax;
 
@@ -63,6 +66,18 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public String stringLiteral(String value) {
 		return "'" + value.replace("'", "''") + "'";
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Bytes are written as {@code '\xCAFE'::bytea}, PostgreSQL's hexadecimal input form.
+	 */
+	@Override
+	public String literal(@Nullable Object value) {
+		if (value instanceof byte[] bytes) {
+			return "'\\x" + HexFormat.of().withUpperCase().formatHex(bytes) + "'::bytea";
+		}
+		return SqlLiterals.standard(this, value);
 	}
 
 	@Override
