@@ -1,0 +1,118 @@
+package dev.migrate.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CatalogSnapshot} on each database.
+ */
+class CatalogSnapshotTests {
+
+	@DatabaseTest
+	void readsTablesColumnsKeysConstraintsAndIndexes(TestDatabase database) throws SQLException {
+		create(database);
+		CatalogSnapshot snapshot = CatalogSnapshot.of(database);
+		assertThat(snapshot.tableNames()).map(String::toLowerCase).containsExactly("owners", "pets");
+		CatalogSnapshot.Table pets = snapshot.table("pets").orElseThrow();
+		assertThat(pets.columnNames()).map(String::toLowerCase).containsExactly("id", "owner_id", "name", "weight");
+		assertThat(pets.column("name").orElseThrow().nullable()).isFalse();
+		assertThat(pets.column("weight").orElseThrow().nullable()).isTrue();
+		assertThat(pets.column("name").orElseThrow().defaultValue()).hasValueSatisfying(
+				(value) -> assertThat(value).contains("rex"));
+		assertThat(pets.primaryKey().orElseThrow().columns()).map(String::toLowerCase).containsExactly("id");
+		assertThat(pets.uniques()).singleElement().satisfies((unique) -> {
+			assertThat(unique.name()).map(String::toLowerCase).hasValue("uq_pets_name");
+			assertThat(unique.columns()).map(String::toLowerCase).containsExactly("owner_id", "name");
+		});
+		assertThat(pets.checks()).anySatisfy((check) -> {
+			assertThat(check.name()).map(String::toLowerCase).hasValue("ck_weight");
+			assertThat(check.condition().toLowerCase()).contains("weight");
+		});
+		assertThat(pets.foreignKeys()).singleElement().satisfies((key) -> {
+			assertThat(key.name()).map(String::toLowerCase).hasValue("fk_pets_owner");
+			assertThat(key.columns()).map(String::toLowerCase).containsExactly("owner_id");
+			assertThat(key.referencedTable()).isEqualToIgnoringCase("owners");
+			assertThat(key.referencedColumns()).map(String::toLowerCase).containsExactly("id");
+			assertThat(key.onDelete()).isEqualTo("CASCADE");
+			assertThat(key.onUpdate()).isEqualTo("NO ACTION");
+		});
+		// MariaDB does not tell a unique constraint from a unique index: both lists show it
+		assertThat(pets.indexes()).hasSize((database.kind() == TestDatabaseKind.MARIADB) ? 2 : 1);
+		assertThat(pets.index("ix_pets_weight")).hasValueSatisfying((index) -> {
+			assertThat(index.columns()).map(String::toLowerCase).containsExactly("weight", "name");
+			assertThat(index.unique()).isFalse();
+		});
+	}
+
+	@DatabaseTest
+	void isEqualAfterTheSameSchemaIsDroppedAndCreatedAgain(TestDatabase database) throws SQLException {
+		create(database);
+		CatalogSnapshot first = CatalogSnapshot.of(database);
+		execute(database, "DROP TABLE pets", "DROP TABLE owners");
+		create(database);
+		assertThat(CatalogSnapshot.of(database)).isEqualTo(first);
+	}
+
+	@DatabaseTest
+	void leavesMigratesOwnTablesOut(TestDatabase database) throws SQLException {
+		execute(database, "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
+				"CREATE TABLE other (id INT)");
+		assertThat(CatalogSnapshot.of(database).tableNames()).map(String::toLowerCase).containsExactly("other");
+	}
+
+	@DatabaseTest({ TestDatabaseKind.POSTGRESQL, TestDatabaseKind.MARIADB, TestDatabaseKind.H2 })
+	void readsSequences(TestDatabase database) throws SQLException {
+		execute(database, "CREATE SEQUENCE seq_orders START WITH 10 INCREMENT BY 5");
+		assertThat(CatalogSnapshot.of(database).sequences()).singleElement().satisfies((sequence) -> {
+			assertThat(sequence.name()).isEqualToIgnoringCase("seq_orders");
+			assertThat(sequence.start()).isEqualTo(10);
+			assertThat(sequence.increment()).isEqualTo(5);
+		});
+	}
+
+	@DatabaseTest({ TestDatabaseKind.POSTGRESQL })
+	void readsEnumTypesAndPartialIndexes(TestDatabase database) throws SQLException {
+		execute(database, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')", "CREATE TABLE t (id INT, m mood)",
+				"CREATE INDEX ix_t ON t (id) WHERE m <> 'sad'");
+		CatalogSnapshot snapshot = CatalogSnapshot.of(database);
+		assertThat(snapshot.enumTypes()).containsExactly(new CatalogSnapshot.EnumType("mood", List.of("sad", "ok", "happy")));
+		assertThat(snapshot.table("t").orElseThrow().column("m").orElseThrow().type()).isEqualTo("mood");
+		assertThat(snapshot.table("t").orElseThrow().index("ix_t").orElseThrow().where())
+			.hasValue("(m <> 'sad'::mood)");
+	}
+
+	@DatabaseTest({ TestDatabaseKind.SQLITE })
+	void readsPartialIndexesOnSqlite(TestDatabase database) throws SQLException {
+		execute(database, "CREATE TABLE t (id INT, m TEXT)", "CREATE INDEX ix_t ON t (id) WHERE m <> 'sad'");
+		assertThat(CatalogSnapshot.of(database).table("t").orElseThrow().index("ix_t").orElseThrow().where())
+			.isEqualTo(Optional.of("m <> 'sad'"));
+	}
+
+	private static void create(TestDatabase database) throws SQLException {
+		String autoIncrement = switch (database.kind()) {
+			case POSTGRESQL, H2 -> "INTEGER GENERATED BY DEFAULT AS IDENTITY";
+			case MARIADB -> "INTEGER AUTO_INCREMENT";
+			case SQLITE -> "INTEGER";
+		};
+		execute(database, "CREATE TABLE owners (id INTEGER PRIMARY KEY, name VARCHAR(40))",
+				"CREATE TABLE pets (id " + autoIncrement + " PRIMARY KEY, owner_id INTEGER NOT NULL,"
+						+ " name VARCHAR(40) DEFAULT 'rex' NOT NULL, weight NUMERIC(5, 2),"
+						+ " CONSTRAINT uq_pets_name UNIQUE (owner_id, name), CONSTRAINT ck_weight CHECK (weight > 0),"
+						+ " CONSTRAINT fk_pets_owner FOREIGN KEY (owner_id) REFERENCES owners (id) ON DELETE CASCADE)",
+				"CREATE INDEX ix_pets_weight ON pets (weight, name)");
+	}
+
+	private static void execute(TestDatabase database, String... statements) throws SQLException {
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+}
