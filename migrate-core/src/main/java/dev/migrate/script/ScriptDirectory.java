@@ -62,6 +62,28 @@ public final class ScriptDirectory {
 	}
 
 	/**
+	 * Finds the SQL scripts in the locations and the Java revisions in the packages, and builds
+	 * one graph of both. A revision id defined by an SQL script and a Java class alike is an
+	 * error naming both.
+	 * @param locations where to look for SQL scripts, in order; may be empty when every revision
+	 * is a Java class
+	 * @param javaPackages the packages to search for Java revisions (see {@link JavaScriptSource});
+	 * may be empty
+	 * @param classLoader the class loader whose class path {@code classpath:} locations and the
+	 * packages are searched in, and which loads the Java revisions
+	 * @return the script directory
+	 * @throws ScriptLocationException if a location or package is missing or cannot be searched
+	 * @throws ScriptReadException if a script or class file cannot be read
+	 * @throws ScriptParseException if a script's header is malformed
+	 * @throws JavaRevisionException if an annotated class is not a usable revision
+	 */
+	public static ScriptDirectory load(List<Location> locations, List<String> javaPackages, ClassLoader classLoader) {
+		List<MigrationScript> scripts = new ArrayList<>(new SqlScriptSource(locations, classLoader).findScripts());
+		scripts.addAll(new JavaScriptSource(javaPackages, classLoader).findScripts());
+		return of(locations, scripts);
+	}
+
+	/**
 	 * Builds a script directory from scripts found by any number of sources.
 	 * @param locations the locations the scripts were found in, for {@link #locations()}
 	 * @param scripts the scripts, in any order

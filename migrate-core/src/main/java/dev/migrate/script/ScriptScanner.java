@@ -24,8 +24,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Finds the {@code *.sql} files under a location, recursively: in a file system directory, or
- * in every directory and jar of the class path that holds the location's path.
+ * Finds the files of one kind ({@code *.sql} scripts, {@code *.class} files of Java revisions)
+ * under a location, recursively: in a file system directory, or in every directory and jar of
+ * the class path that holds the location's path.
  *
  * <p>Files and directories whose name starts with a dot (editor lock files, version control)
  * are skipped. Directories are searched following symbolic links. Jars are searched through
@@ -38,8 +39,21 @@ final class ScriptScanner {
 
 	private final ClassLoader classLoader;
 
+	private final String suffix;
+
+	/**
+	 * Creates a scanner of SQL scripts.
+	 */
 	ScriptScanner(ClassLoader classLoader) {
+		this(classLoader, SCRIPT_SUFFIX);
+	}
+
+	/**
+	 * Creates a scanner of the files whose names end with a suffix, such as {@code .class}.
+	 */
+	ScriptScanner(ClassLoader classLoader, String suffix) {
 		this.classLoader = classLoader;
+		this.suffix = suffix;
 	}
 
 	/**
@@ -166,7 +180,7 @@ final class ScriptScanner {
 				+ ": only directories and jars can be searched");
 	}
 
-	private static List<Path> listScripts(Location location, Path root) {
+	private List<Path> listScripts(Location location, Path root) {
 		List<Path> scripts = new ArrayList<>();
 		try {
 			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -210,16 +224,16 @@ final class ScriptScanner {
 		}
 	}
 
-	private static boolean isScriptName(String fileName) {
-		return fileName.endsWith(SCRIPT_SUFFIX) && !fileName.startsWith(".");
+	private boolean isScriptName(String fileName) {
+		return fileName.endsWith(this.suffix) && !fileName.startsWith(".");
 	}
 
 	/**
-	 * Tells whether a path relative to a location's root names a script: it ends with
-	 * {@code .sql} and none of its segments is hidden.
+	 * Tells whether a path relative to a location's root names a file this scanner finds: it
+	 * ends with the suffix and none of its segments is hidden.
 	 */
-	static boolean isScript(String relativeName) {
-		if (!relativeName.endsWith(SCRIPT_SUFFIX)) {
+	boolean isScript(String relativeName) {
+		if (!relativeName.endsWith(this.suffix)) {
 			return false;
 		}
 		for (String segment : relativeName.split("/")) {

@@ -75,6 +75,38 @@ class ScriptDirectoryTests {
 		assertThat(directory.graph().isEmpty()).isTrue();
 	}
 
+	@Test
+	void putsSqlScriptsAndJavaRevisionsIntoOneGraph() {
+		ScriptFiles.write(this.temp, "d4_after_java.sql", ScriptFiles.script("d4", "c3", "After the Java revisions"));
+		ScriptDirectory directory = ScriptDirectory.load(List.of(Location.filesystem(this.temp)),
+				List.of("dev.migrate.script.javarevisions"), getClass().getClassLoader());
+		assertThat(directory.graph().history("base", "heads")).extracting(Revision::id)
+			.containsExactly("d4", "c3", "b2", "a1b2c3d4e5f6");
+		assertThat(directory.script("c3")).isInstanceOf(JavaRevisionScript.class);
+		assertThat(directory.script("d4")).isInstanceOf(SqlRevisionScript.class);
+		assertThat(directory.scripts()).extracting(MigrationScript::name).containsExactly("AddEmail.class",
+				"CreateAccounts.class", "Revisions$SeedAccounts.class", "d4_after_java.sql");
+	}
+
+	@Test
+	void loadsJavaRevisionsWithoutScriptLocations() {
+		ScriptDirectory directory = ScriptDirectory.load(List.of(), List.of("dev.migrate.script.javarevisions"),
+				getClass().getClassLoader());
+		assertThat(directory.graph().heads()).containsExactly("c3");
+		assertThat(directory.locations()).isEmpty();
+	}
+
+	@Test
+	void rejectsARevisionIdDefinedByAnSqlScriptAndAJavaClassNamingBoth() {
+		ScriptFiles.write(this.temp, "b2_also_sql.sql", ScriptFiles.script("b2", "a1b2c3d4e5f6", "Also SQL"));
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> ScriptDirectory.load(List.of(Location.filesystem(this.temp)),
+					List.of("dev.migrate.script.javarevisions"), getClass().getClassLoader()))
+			.withMessageContaining("Revision b2 is defined twice")
+			.withMessageContaining("dev.migrate.script.javarevisions.later.AddEmail")
+			.withMessageContaining("b2_also_sql.sql");
+	}
+
 	private ScriptDirectory load() {
 		return ScriptDirectory.load(List.of(Location.filesystem(this.temp)), getClass().getClassLoader());
 	}

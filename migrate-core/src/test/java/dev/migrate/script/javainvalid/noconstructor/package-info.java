@@ -1,0 +1,7 @@
+/**
+ * An unusable Java revision, for the error tests of {@link dev.migrate.script.JavaScriptSource}.
+ */
+@NullMarked
+package dev.migrate.script.javainvalid.noconstructor;
+
+import org.jspecify.annotations.NullMarked;
