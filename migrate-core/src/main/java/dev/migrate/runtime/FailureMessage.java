@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.script.SqlStatement;
 
 /**
  * Writes the message of a {@link MigrationFailedException}, on one line: the revision and its
- * script, the statement with its line, the database's message, what was rolled back and what
+ * script (or class), the statement with its line (or the operation and the statement rendered
+ * for it), the database's message, what was rolled back and what
  * the version table holds.
  */
 final class FailureMessage {
@@ -17,8 +17,8 @@ final class FailureMessage {
 	private FailureMessage() {
 	}
 
-	static String of(Dialect dialect, MigrationRun.Work work, Exception cause, Optional<SqlStatement> statement,
-			int statementIndex, String activity, String outcome, Set<String> rows) {
+	static String of(Dialect dialect, MigrationRun.Work work, Exception cause, Optional<MigrationRun.Position> position,
+			String activity, String outcome, Set<String> rows) {
 		MigrationStep step = work.planned().step();
 		StringBuilder message = new StringBuilder();
 		if (step.revision().isPresent()) {
@@ -28,10 +28,8 @@ final class FailureMessage {
 		else {
 			message.append("Stamp ").append(Steps.movement(step)).append(" failed");
 		}
-		if (statement.isPresent()) {
-			message.append(" at line ").append(statement.get().line()).append(" (statement ").append(statementIndex + 1)
-				.append(" of ").append(work.statements().size()).append("): ")
-				.append(DatabaseMessages.statement(statement.get().sql()));
+		if (position.isPresent()) {
+			message.append(' ').append(position.get().description());
 		}
 		else if (!activity.isEmpty()) {
 			message.append(' ').append(activity);

@@ -1,12 +1,15 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.dialect.SqlCommand;
+import dev.migrate.ops.Operation;
+import dev.migrate.script.JavaRevisionScript;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.SqlRevisionScript;
@@ -22,6 +29,11 @@ import dev.migrate.script.SqlStatement;
 /**
  * One run of a plan on one connection, under the lock: its transactions, the version rows it
  * has committed, and the steps it made.
+ *
+ * <p>An SQL revision runs its script's statements. A Java revision's operations are recorded
+ * before anything runs; each is rendered by the run's one {@link OperationRenderer} just before
+ * it runs (so a renderer that reads the catalog sees what earlier operations did), and
+ * {@link Operation.RunJdbc} work runs with the run's connection.
  */
 final class MigrationRun {
 
@@ -54,10 +66,11 @@ final class MigrationRun {
 	/** Whether a no-transaction revision's statements are running outside the run's transactions. */
 	private boolean paused;
 
-	/** The statement running, while a step runs its script. */
-	private @Nullable SqlStatement statement;
+	/** Where the running step is in its statements or operations, while it runs them. */
+	private @Nullable Position position;
 
-	private int statementIndex;
+	/** Renders the operations of Java revisions; made by {@link #prepare} when the plan has one. */
+	private @Nullable OperationRenderer renderer;
 
 	/** What the step does besides running statements, for messages. */
 	private String activity = "";
@@ -219,14 +232,76 @@ final class MigrationRun {
 	}
 
 	private void runStatements(Work work, Statement sql) throws SQLException {
-		List<SqlStatement> statements = work.statements();
+		if (work.body() instanceof JavaBody java) {
+			runOperations(java.operations(), sql);
+			return;
+		}
+		List<SqlStatement> statements = ((SqlBody) work.body()).statements();
 		for (int i = 0; i < statements.size(); i++) {
 			SqlStatement each = statements.get(i);
-			this.statement = each;
-			this.statementIndex = i;
+			this.position = Position.statement(each, i, statements.size());
 			sql.execute(each.sql());
 		}
-		this.statement = null;
+		this.position = null;
+	}
+
+	private void runOperations(List<Operation> operations, Statement sql) throws SQLException {
+		for (int i = 0; i < operations.size(); i++) {
+			Operation operation = operations.get(i);
+			this.position = Position.operation(operation, i, operations.size(), Optional.empty(), i > 0);
+			if (operation instanceof Operation.RunJdbc run) {
+				run.work().run(this.connection);
+				continue;
+			}
+			List<SqlCommand> commands = renderer().render(operation);
+			for (int c = 0; c < commands.size(); c++) {
+				SqlCommand command = commands.get(c);
+				this.position = Position.operation(operation, i, operations.size(), Optional.of(command.sql()),
+						i > 0 || c > 0);
+				execute(command, sql);
+			}
+		}
+		this.position = null;
+	}
+
+	/**
+	 * Runs a rendered statement: as it is, or prepared with its parameters, several rows of them
+	 * as one batch.
+	 */
+	private void execute(SqlCommand command, Statement sql) throws SQLException {
+		if (!command.parameterized()) {
+			sql.execute(command.sql());
+			return;
+		}
+		try (PreparedStatement prepared = this.connection.prepareStatement(command.sql())) {
+			List<List<@Nullable Object>> rows = command.parameterRows();
+			if (rows.size() == 1) {
+				bind(prepared, rows.get(0));
+				prepared.execute();
+				return;
+			}
+			for (List<@Nullable Object> row : rows) {
+				bind(prepared, row);
+				prepared.addBatch();
+			}
+			prepared.executeBatch();
+		}
+	}
+
+	private static void bind(PreparedStatement prepared, List<@Nullable Object> row) throws SQLException {
+		for (int i = 0; i < row.size(); i++) {
+			Object value = row.get(i);
+			if (value == null) {
+				prepared.setNull(i + 1, Types.NULL);
+			}
+			else {
+				prepared.setObject(i + 1, value);
+			}
+		}
+	}
+
+	private OperationRenderer renderer() {
+		return Objects.requireNonNull(this.renderer, "renderer made by prepare");
 	}
 
 	private MigrationFailedException fail(Work work, Exception cause, Instant startedAt, Duration duration,
@@ -244,8 +319,8 @@ final class MigrationRun {
 				problems.add(ex);
 			}
 		}
-		Optional<SqlStatement> failed = Optional.ofNullable(this.statement);
-		String message = FailureMessage.of(this.dialect, work, cause, failed, this.statementIndex, this.activity,
+		Optional<Position> failed = Optional.ofNullable(this.position);
+		String message = FailureMessage.of(this.dialect, work, cause, failed, this.activity,
 				outcome(work, failed, rolledBack), this.rowsNow);
 		try {
 			history.append(record(work, startedAt, duration, Optional.of(message)));
@@ -254,8 +329,8 @@ final class MigrationRun {
 		catch (SQLException | RuntimeException ex) {
 			problems.add(ex);
 		}
-		MigrationFailedException failure = new MigrationFailedException(message, cause, step, work.origin(), failed,
-				this.rowsNow);
+		MigrationFailedException failure = new MigrationFailedException(message, cause, step, work.origin(),
+				failed.flatMap(Position::statement), failed.flatMap(Position::operation), this.rowsNow);
 		problems.forEach(failure::addSuppressed);
 		try {
 			this.listener.stepFailed(step, duration, failure);
@@ -269,8 +344,8 @@ final class MigrationRun {
 	/**
 	 * Says what a failure left behind, besides the version table.
 	 */
-	private String outcome(Work work, Optional<SqlStatement> failed, boolean rolledBack) {
-		boolean statementsBefore = failed.isEmpty() ? !work.statements().isEmpty() : this.statementIndex > 0;
+	private String outcome(Work work, Optional<Position> failed, boolean rolledBack) {
+		boolean statementsBefore = failed.isEmpty() ? !work.body().isEmpty() : failed.get().workBefore();
 		if (this.paused) {
 			return statementsBefore ? "The revision runs outside a transaction (-- migrate:no-transaction): the"
 					+ " statements before the failed one stay applied; check the database before running again." : "";
@@ -309,34 +384,120 @@ final class MigrationRun {
 		for (PlannedStep planned : plan.steps()) {
 			MigrationStep step = planned.step();
 			if (step.revision().isEmpty()) {
-				work.add(new Work(planned, "", List.of(), true, Optional.empty()));
+				work.add(new Work(planned, "", new SqlBody(List.of()), true, Optional.empty()));
 				continue;
 			}
 			MigrationScript script = this.scripts.script(step.revision().get().id());
-			if (!(script instanceof SqlRevisionScript sqlScript)) {
-				throw new MigrateException("Revision " + script.revision().describe() + " is not an SQL script;"
-						+ " this runner runs SQL revisions only");
+			boolean upgrade = step.direction() == StepDirection.UPGRADE;
+			Body body;
+			if (script instanceof SqlRevisionScript sqlScript) {
+				body = new SqlBody(upgrade ? sqlScript.upgradeStatements(this.dialect.sqlSyntax())
+						: sqlScript.downgradeStatements(this.dialect.sqlSyntax()));
 			}
-			List<SqlStatement> statements = (step.direction() == StepDirection.UPGRADE)
-					? sqlScript.upgradeStatements(this.dialect.sqlSyntax())
-					: sqlScript.downgradeStatements(this.dialect.sqlSyntax());
-			work.add(new Work(planned, script.origin(), statements, script.transactional(),
-					Optional.of(script.checksum())));
+			else if (script instanceof JavaRevisionScript javaScript) {
+				body = new JavaBody(upgrade ? javaScript.upgradeOperations() : javaScript.downgradeOperations());
+			}
+			else {
+				throw new MigrateException("Revision " + script.revision().describe() + " is a "
+						+ script.getClass().getSimpleName() + ", which this runner cannot run");
+			}
+			if (body instanceof JavaBody && this.renderer == null) {
+				this.renderer = renderer(script);
+			}
+			work.add(new Work(planned, script.origin(), body, script.transactional(), Optional.of(script.checksum())));
 		}
 		return work;
 	}
 
 	/**
-	 * A step ready to run: its statements read and split.
+	 * Makes the run's renderer, when the first Java revision of the plan is prepared, so that a
+	 * database without one fails the run before anything runs.
+	 */
+	private OperationRenderer renderer(MigrationScript script) {
+		try {
+			return this.dialect.operationRenderer(Optional.of(this.connection));
+		}
+		catch (UnsupportedOperationException ex) {
+			throw new MigrateException("Revision " + script.revision().describe() + " is a Java revision, whose"
+					+ " operations cannot be run on " + this.dialect.displayName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A step ready to run: its statements read and split, or its operations recorded.
 	 *
 	 * @param planned the step and its version-row changes
 	 * @param origin the script, empty for a stamp
-	 * @param statements the statements to run, empty for a stamp
-	 * @param transactional whether they run inside the run's transactions
+	 * @param body what the step runs, empty for a stamp
+	 * @param transactional whether it runs inside the run's transactions
 	 * @param checksum the script's checksum, empty for a stamp
 	 */
-	record Work(PlannedStep planned, String origin, List<SqlStatement> statements, boolean transactional,
-			Optional<String> checksum) {
+	record Work(PlannedStep planned, String origin, Body body, boolean transactional, Optional<String> checksum) {
+	}
+
+	/**
+	 * What a step runs.
+	 */
+	sealed interface Body permits SqlBody, JavaBody {
+
+		/**
+		 * Tells whether the step runs nothing.
+		 */
+		boolean isEmpty();
+
+	}
+
+	/**
+	 * The statements of an SQL revision's section.
+	 *
+	 * @param statements the statements, in order
+	 */
+	record SqlBody(List<SqlStatement> statements) implements Body {
+
+		@Override
+		public boolean isEmpty() {
+			return this.statements.isEmpty();
+		}
+
+	}
+
+	/**
+	 * The operations a Java revision's method recorded.
+	 *
+	 * @param operations the operations, in order
+	 */
+	record JavaBody(List<Operation> operations) implements Body {
+
+		@Override
+		public boolean isEmpty() {
+			return this.operations.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Where a running step is, for the message of its failure.
+	 *
+	 * @param description for example {@code at line 12 (statement 3 of 5): INSERT ...}
+	 * @param workBefore whether statements ran before this point in the step
+	 * @param statement the SQL revision's statement running
+	 * @param operation the Java revision's operation running
+	 */
+	record Position(String description, boolean workBefore, Optional<SqlStatement> statement,
+			Optional<Operation> operation) {
+
+		static Position statement(SqlStatement statement, int index, int count) {
+			return new Position("at line " + statement.line() + " (statement " + (index + 1) + " of " + count + "): "
+					+ DatabaseMessages.statement(statement.sql()), index > 0, Optional.of(statement), Optional.empty());
+		}
+
+		static Position operation(Operation operation, int index, int count, Optional<String> sql, boolean workBefore) {
+			String description = "at operation " + (index + 1) + " of " + count + " ("
+					+ OperationDescriptions.describe(operation) + ")"
+					+ sql.map((text) -> ": " + DatabaseMessages.statement(text)).orElse("");
+			return new Position(description, workBefore, Optional.empty(), Optional.of(operation));
+		}
+
 	}
 
 }
