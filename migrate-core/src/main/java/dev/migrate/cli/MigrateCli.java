@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar migrate.jar [--url JDBC_URL] [--user U] [--password P]
- *     [--locations filesystem:DIR,classpath:PATH] [--version-table T] [--history-table T]
+ *     [--locations filesystem:DIR,classpath:PATH] [--java-packages PACKAGE,...]
+ *     [--version-table T] [--history-table T]
  *     [--dialect D] [--transaction-mode M] [--lock-timeout DURATION] COMMAND ...
  * </pre>
  *
@@ -101,6 +102,11 @@ public final class MigrateCli implements Callable<Integer> {
 					"Default: filesystem:" + SPRING_BOOT_LOCATION + " when that directory exists (a Spring Boot"
 							+ " project), otherwise filesystem:" + DEFAULT_LOCATION + "." })
 	private List<Location> locations = new ArrayList<>();
+
+	@Option(scope = ScopeType.INHERIT, names = "--java-packages", paramLabel = "PACKAGE", split = ",",
+			description = { "Packages of Java revisions (classes annotated @Revision), comma-separated; each is"
+					+ " searched with its sub-packages on the class path migrate runs with." })
+	private List<String> javaPackages = new ArrayList<>();
 
 	@Option(scope = ScopeType.INHERIT, names = "--version-table", paramLabel = "TABLE", converter = OptionConverters.TableNameConverter.class,
 			description = "Table holding the current revisions, as TABLE or SCHEMA.TABLE; alembic_version adopts a"
@@ -228,11 +234,11 @@ public final class MigrateCli implements Callable<Integer> {
 	MigrateCommands commands() {
 		CommandContext application = this.context;
 		if (application != null) {
-			return MigrateCommands.forLocations(application.locations(), application.classLoader(),
-					new CommandOutput(this.out, this.err));
+			return MigrateCommands.forLocations(application.locations(), application.javaPackages(),
+					application.classLoader(), new CommandOutput(this.out, this.err));
 		}
 		ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-		return MigrateCommands.forLocations(locations(),
+		return MigrateCommands.forLocations(locations(), List.copyOf(this.javaPackages),
 				(classLoader != null) ? classLoader : MigrateCli.class.getClassLoader(),
 				new CommandOutput(this.out, this.err));
 	}
@@ -349,7 +355,9 @@ public final class MigrateCli implements Callable<Integer> {
 	}
 
 	/**
-	 * Returns the locations given, or the default ones.
+	 * Returns the locations given, or the default ones. With {@code --java-packages} a default
+	 * directory that does not exist is left out, so that a project of Java revisions alone needs
+	 * no empty script directory.
 	 */
 	List<Location> locations() {
 		if (!this.locations.isEmpty()) {
@@ -357,6 +365,9 @@ public final class MigrateCli implements Callable<Integer> {
 		}
 		Path springBoot = this.workingDirectory.resolve(SPRING_BOOT_LOCATION);
 		Path directory = Files.isDirectory(springBoot) ? springBoot : this.workingDirectory.resolve(DEFAULT_LOCATION);
+		if (!this.javaPackages.isEmpty() && !Files.isDirectory(directory)) {
+			return List.of();
+		}
 		return List.of(Location.filesystem(directory));
 	}
 
@@ -366,6 +377,7 @@ public final class MigrateCli implements Callable<Integer> {
 		settings.put("--user", "--spring.datasource.username=USER (or --migrate.user=USER)");
 		settings.put("--password", "--spring.datasource.password=PASSWORD (or --migrate.password=PASSWORD)");
 		settings.put("--locations", "--migrate.locations=LOCATION,...");
+		settings.put("--java-packages", "--migrate.java-packages=PACKAGE,...");
 		settings.put("--version-table", "--migrate.version-table=TABLE");
 		settings.put("--history-table", "--migrate.history-table=TABLE");
 		settings.put("--transaction-mode", "--migrate.transaction-mode=MODE");

@@ -76,8 +76,24 @@ public final class MigrateCommands {
 	 */
 	public static MigrateCommands forLocations(List<Location> locations, ClassLoader classLoader,
 			CommandOutput output) {
+		return forLocations(locations, List.of(), classLoader, output);
+	}
+
+	/**
+	 * Creates the commands over the SQL scripts of some locations and the Java revisions of some
+	 * packages, in one graph.
+	 * @param locations where the SQL scripts are; may be empty when every revision is a Java class
+	 * @param javaPackages the packages the Java revisions are in, each with its sub-packages
+	 * @param classLoader the class loader whose class path {@code classpath:} locations and the
+	 * packages are searched in, and which loads the Java revisions
+	 * @param output where results and progress go
+	 * @return the commands
+	 */
+	public static MigrateCommands forLocations(List<Location> locations, List<String> javaPackages,
+			ClassLoader classLoader, CommandOutput output) {
 		List<Location> copy = List.copyOf(locations);
-		return new MigrateCommands(copy, () -> ScriptDirectory.load(copy, classLoader), output);
+		List<String> packages = List.copyOf(javaPackages);
+		return new MigrateCommands(copy, () -> ScriptDirectory.load(copy, packages, classLoader), output);
 	}
 
 	/**

@@ -32,11 +32,14 @@ class MigrateCliApplicationTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(TestDatabase database, String... args) {
+		return run(new CommandContext(DatabaseTarget.of(database.dataSource()),
+				List.of(Location.filesystem(this.scripts)), getClass().getClassLoader(),
+				MigrationOptions.defaults().withVersionTable(TableName.of("app_version"))), args);
+	}
+
+	private int run(CommandContext context, String... args) {
 		this.out.reset();
 		this.err.reset();
-		CommandContext context = new CommandContext(DatabaseTarget.of(database.dataSource()),
-				List.of(Location.filesystem(this.scripts)), getClass().getClassLoader(),
-				MigrationOptions.defaults().withVersionTable(TableName.of("app_version")));
 		return new MigrateCli(context, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))
 			.execute(args);
@@ -99,6 +102,18 @@ class MigrateCliApplicationTests {
 		assertThat(err()).contains("give --migrate.version-table=TABLE instead");
 		assertThat(run(database, "current")).isZero();
 		assertThat(out()).isEmpty();
+	}
+
+	@DatabaseTest(TestDatabaseKind.H2)
+	void theApplicationsJavaPackagesJoinItsScripts(TestDatabase database) {
+		ScriptFiles.write(this.scripts, script("d4", "After Java").revises("c3"));
+		CommandContext context = new CommandContext(DatabaseTarget.of(database.dataSource()),
+				List.of(Location.filesystem(this.scripts)), List.of("dev.migrate.script.javarevisions"),
+				getClass().getClassLoader(), MigrationOptions.defaults());
+		assertThat(run(context, "heads")).isZero();
+		assertThat(out()).isEqualTo("d4 (accounts) (head)\n");
+		assertThat(run(context, "--java-packages=other", "heads")).isEqualTo(2);
+		assertThat(err()).contains("give --migrate.java-packages=PACKAGE,... instead");
 	}
 
 }

@@ -313,6 +313,33 @@ class MigrateCliTests {
 	}
 
 	@Test
+	void javaPackagesAddJavaRevisionsToTheGraph() {
+		ScriptFiles.write(scripts(), script("d4", "After Java").revises("c3"));
+		assertThat(run("--java-packages", "dev.migrate.script.javarevisions", "history")).isZero();
+		assertThat(out()).isEqualTo("""
+				c3 -> d4 (accounts) (head), After Java
+				b2 (a1b2c3d4e5f6) -> c3 (accounts), Seed accounts
+				a1b2c3d4e5f6 -> b2 (accounts), Add email
+				<base> -> a1b2c3d4e5f6, Create accounts
+				""");
+	}
+
+	@Test
+	void javaPackagesAloneNeedNoScriptDirectory() {
+		assertThat(cli().execute("--java-packages=dev.migrate.script.javarevisions.later,dev.migrate.script.javarevisions",
+				"show", "b2")).isZero();
+		assertThat(out()).contains("Rev: b2").contains("Path: dev.migrate.script.javarevisions.later.AddEmail");
+	}
+
+	@Test
+	void anUnusableJavaRevisionFailsWithOneLineNamingTheClass() {
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javainvalid.noconstructor", "heads"))
+			.isEqualTo(1);
+		assertThat(err()).isEqualTo("FAILED: dev.migrate.script.javainvalid.noconstructor.NeedsArgument is annotated"
+				+ " with @Revision but has no public no-argument constructor, so migrate cannot create it\n");
+	}
+
+	@Test
 	void databaseOptionsAreAccepted() {
 		ScriptFiles.todoApp(scripts());
 		assertThat(cli().execute("--url", "jdbc:h2:mem:test", "--user", "sa", "--password=secret", "--version-table",
