@@ -3,10 +3,18 @@ package dev.migrate.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.OfflineStatements;
+import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.dialect.SqlCommand;
+import dev.migrate.ops.Operation;
+import dev.migrate.script.JavaRevisionScript;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.SqlRevisionScript;
@@ -38,8 +46,15 @@ import dev.migrate.script.SqlStatementSplitter;
  * itself, with their user, timing and outcome, which a script run by other means cannot know. A
  * downgrade that reaches base leaves the (empty) version table in place, as today's Alembic does.
  *
- * <p>Every script of the plan is read and split before anything is written, so a malformed or
- * irreversible script fails the call without a partial script. Holds no state between calls.
+ * <p>A Java revision's operations are rendered by the dialect's offline renderer, one renderer
+ * for the whole script (an SQLite renderer remembers the tables earlier operations created, to
+ * rebuild them), and the values of parameters are written as literals. A revision whose method
+ * runs Java code with the connection ({@link Operation.RunJdbc}) has no offline form: writing
+ * it fails, naming the revision and its class.
+ *
+ * <p>Every script of the plan is read and split (every Java revision recorded and rendered)
+ * before anything is written, so a malformed or irreversible script fails the call without a
+ * partial script. Holds no state between calls.
  */
 public final class OfflineSqlWriter {
 
@@ -114,10 +129,12 @@ public final class OfflineSqlWriter {
 	}
 
 	/**
-	 * Reads and splits every script of the plan, turning its statements into script text.
+	 * Reads and splits every script of the plan, and records and renders every Java revision,
+	 * turning their statements into script text.
 	 */
 	private List<Statements> prepare(MigrationPlan plan) {
 		List<Statements> prepared = new ArrayList<>(plan.steps().size());
+		JavaRendering java = new JavaRendering();
 		for (PlannedStep planned : plan.steps()) {
 			MigrationStep step = planned.step();
 			if (step.revision().isEmpty()) {
@@ -125,16 +142,24 @@ public final class OfflineSqlWriter {
 				continue;
 			}
 			MigrationScript script = this.scripts.script(step.revision().get().id());
-			if (!(script instanceof SqlRevisionScript sqlScript)) {
-				throw new MigrateException("Revision " + script.revision().describe() + " is not an SQL script;"
-						+ " offline scripts are written for SQL revisions only");
+			boolean upgrade = step.direction() == StepDirection.UPGRADE;
+			List<String> chunks = new ArrayList<>();
+			if (script instanceof SqlRevisionScript sqlScript) {
+				List<SqlStatement> statements = upgrade ? sqlScript.upgradeStatements(this.dialect.sqlSyntax())
+						: sqlScript.downgradeStatements(this.dialect.sqlSyntax());
+				for (SqlStatement statement : statements) {
+					addStatement(chunks, statement.sql(), script.origin());
+				}
 			}
-			List<SqlStatement> statements = (step.direction() == StepDirection.UPGRADE)
-					? sqlScript.upgradeStatements(this.dialect.sqlSyntax())
-					: sqlScript.downgradeStatements(this.dialect.sqlSyntax());
-			List<String> chunks = new ArrayList<>(statements.size());
-			for (SqlStatement statement : statements) {
-				addStatement(chunks, statement.sql(), script.origin());
+			else if (script instanceof JavaRevisionScript javaScript) {
+				List<Operation> operations = upgrade ? javaScript.upgradeOperations() : javaScript.downgradeOperations();
+				for (String statement : java.statements(javaScript, upgrade, operations)) {
+					addStatement(chunks, statement, script.origin());
+				}
+			}
+			else {
+				throw new MigrateException("Revision " + script.revision().describe() + " is a "
+						+ script.getClass().getSimpleName() + ", which has no offline form");
 			}
 			prepared.add(new Statements(chunks, script.transactional()));
 		}
@@ -166,6 +191,61 @@ public final class OfflineSqlWriter {
 
 	private String terminated(String sql) {
 		return sql + this.dialect.statementDelimiter();
+	}
+
+	/**
+	 * Renders the operations of the plan's Java revisions with one renderer, made for the first
+	 * of them.
+	 */
+	private final class JavaRendering {
+
+		private final OfflineStatements inliner = new OfflineStatements(OfflineSqlWriter.this.dialect);
+
+		private @Nullable OperationRenderer renderer;
+
+		/**
+		 * Returns the statements of a revision's operations, with literals for parameters.
+		 */
+		List<String> statements(JavaRevisionScript script, boolean upgrade, List<Operation> operations) {
+			List<String> statements = new ArrayList<>();
+			for (int i = 0; i < operations.size(); i++) {
+				Operation operation = operations.get(i);
+				String where = "its " + (upgrade ? "upgrade" : "downgrade") + "'s operation " + (i + 1) + " of "
+						+ operations.size() + " (" + OperationDescriptions.describe(operation) + ")";
+				if (operation instanceof Operation.RunJdbc) {
+					throw new MigrateException("Revision " + script.revision().describe() + " cannot be written as SQL: "
+							+ where + " runs Java code with the connection, which only an online run can do; run"
+							+ " this revision online, or move the SQL it needs into execute(...) operations");
+				}
+				try {
+					for (SqlCommand command : renderer(script).render(operation)) {
+						statements.addAll(this.inliner.statements(command));
+					}
+				}
+				catch (UnsupportedOperationException | IllegalArgumentException ex) {
+					throw new MigrateException("Revision " + script.revision().describe() + " cannot be written as SQL for "
+							+ OfflineSqlWriter.this.dialect.displayName() + ": " + where + ": " + ex.getMessage(), ex);
+				}
+			}
+			return statements;
+		}
+
+		private OperationRenderer renderer(JavaRevisionScript script) {
+			OperationRenderer current = this.renderer;
+			if (current == null) {
+				try {
+					current = OfflineSqlWriter.this.dialect.operationRenderer(Optional.empty());
+				}
+				catch (UnsupportedOperationException ex) {
+					throw new MigrateException("Revision " + script.revision().describe() + " is a Java revision, whose"
+							+ " operations cannot be written as SQL for " + OfflineSqlWriter.this.dialect.displayName()
+							+ ": " + ex.getMessage(), ex);
+				}
+				this.renderer = current;
+			}
+			return current;
+		}
+
 	}
 
 	/**
