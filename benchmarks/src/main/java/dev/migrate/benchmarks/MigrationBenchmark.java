@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,10 +41,13 @@ import dev.migrate.script.ScriptDirectory;
 /**
  * Applies N trivial revisions ({@code CREATE TABLE bench_N (id INT PRIMARY KEY, name VARCHAR(40))}
  * each) to a fresh schema, side by side: the same statements run with plain JDBC on one
- * connection in auto-commit mode (the floor), migrate's cold upgrade through its API (loading
- * the scripts included), and Flyway's cold migrate of the same statements; then the no-op run
- * at head of both, each with a fresh instance that loads its scripts, as an application start
- * does. Prints a table of medians and the ratios to the floor.
+ * connection in auto-commit mode (the floor), plain JDBC that also keeps a version row and a
+ * history row per statement in the statement's transaction (the floor for migrate's
+ * guarantees), migrate's cold upgrade through its API (loading the scripts included), and
+ * Flyway's cold migrate of the same statements; then the no-op run at head of migrate and
+ * Flyway, each with a fresh instance that loads its scripts, as an application start does: in
+ * this JVM once warmed up, and as the first call of a new JVM (on PostgreSQL, which a new JVM
+ * can reach). Prints a table of medians and the ratios to the floor.
  *
  * <p>Run with {@code ./mvnw -q -pl benchmarks -am -DskipTests package} and then
  * {@code java -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.MigrationBenchmark}
@@ -60,6 +66,11 @@ import dev.migrate.script.ScriptDirectory;
 public final class MigrationBenchmark {
 
 	private static final int WARMUP_REVISIONS = 200;
+
+	private static final int WARMUP_ROUNDS = 3;
+
+	/** Enough no-op runs for the just-in-time compiler to have compiled the header parsing. */
+	private static final int WARMUP_NOOP_RUNS = 20;
 
 	private static final int DEFAULT_REPEATS = 5;
 
@@ -115,9 +126,9 @@ public final class MigrationBenchmark {
 
 	private static void warmUp(Database database, Path workspace) throws Exception {
 		Workload workload = Workload.write(workspace, WARMUP_REVISIONS);
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < WARMUP_ROUNDS; i++) {
 			for (Tool tool : Tool.values()) {
-				tool.trial(database, workload, 3, 0);
+				tool.trial(database, workload, WARMUP_NOOP_RUNS, 0);
 			}
 		}
 	}
@@ -146,11 +157,14 @@ public final class MigrationBenchmark {
 			}
 		}
 		double[] floor = cold[Tool.FLOOR.ordinal()];
+		double[] bookkeeping = cold[Tool.BOOKKEEPING.ordinal()];
 		double[] migrate = cold[Tool.MIGRATE.ordinal()];
 		double[] flyway = cold[Tool.FLYWAY.ordinal()];
 		Timings migrateTrial = firstTrials.get(Tool.MIGRATE);
 		Timings flywayTrial = firstTrials.get(Tool.FLYWAY);
-		return new Row(database.name(), workload.size(), median(floor), median(migrate), pairedRatio(migrate, floor),
+		return new Row(database.name(), workload.size(), median(floor), median(bookkeeping),
+				pairedRatio(bookkeeping, floor), median(migrate), pairedRatio(migrate, floor),
+				pairedRatio(migrate, bookkeeping),
 				median(flyway), pairedRatio(flyway, floor), countNumbers(flyway), median(migrateTrial.noop()),
 				median(flywayTrial.noop()), median(migrateTrial.freshJvmNoop()), median(flywayTrial.freshJvmNoop()));
 	}
@@ -159,10 +173,10 @@ public final class MigrationBenchmark {
 	 * Returns the median of the ratios of runs made in the same round, close in time, which the
 	 * load of other processes on the machine disturbs less than a ratio of medians.
 	 */
-	private static double pairedRatio(double[] runs, double[] floor) {
+	private static double pairedRatio(double[] runs, double[] reference) {
 		double[] ratios = new double[runs.length];
 		for (int i = 0; i < runs.length; i++) {
-			ratios[i] = runs[i] / floor[i];
+			ratios[i] = runs[i] / reference[i];
 		}
 		return median(ratios);
 	}
@@ -177,26 +191,33 @@ public final class MigrationBenchmark {
 
 	private static void print(List<Row> rows) {
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-10s %9s | %9s | %9s %6s | %9s %6s | %15s | %15s%n", "", "", "", "migrate", "",
-				"Flyway", "", "no-op, warm", "no-op, new JVM");
-		System.out.printf(Locale.ROOT, "%-10s %9s | %9s | %9s %6s | %9s %6s | %7s %7s | %7s %7s%n", "database",
-				"revisions", "floor ms", "cold ms", "x", "cold ms", "x", "migrate", "Flyway", "migrate", "Flyway");
+		System.out.printf(Locale.ROOT, "%-10s %9s | %8s | %15s | %15s | %15s | %15s | %15s%n", "", "", "floor",
+				"floor + rows", "migrate", "Flyway", "no-op, warm", "no-op, new JVM");
+		System.out.printf(Locale.ROOT, "%-10s %9s | %8s | %8s %6s | %8s %6s | %8s %6s | %7s %7s | %7s %7s%n",
+				"database", "revisions", "ms", "ms", "x", "ms", "x", "ms", "x", "migrate", "Flyway", "migrate", "Flyway");
 		for (Row row : rows) {
-			System.out.printf(Locale.ROOT, "%-10s %9d | %9.0f | %9.0f %6.2f | %9.0f %6.2f | %7.1f %7.1f | %7s %7s%n",
-					row.database(), row.revisions(), row.floor(), row.migrate(), row.migrateRatio(), row.flyway(),
-					row.flywayRatio(), row.migrateNoop(), row.flywayNoop(),
-					optional(row.migrateFreshJvmNoop()), optional(row.flywayFreshJvmNoop()));
+			System.out.printf(Locale.ROOT,
+					"%-10s %9d | %8.0f | %8.0f %6.2f | %8.0f %6.2f | %8.0f %6.2f | %7.1f %7.1f | %7s %7s%n",
+					row.database(), row.revisions(), row.floor(), row.bookkeeping(), row.bookkeepingRatio(),
+					row.migrate(), row.migrateRatio(), row.flyway(), row.flywayRatio(), row.migrateNoop(),
+					row.flywayNoop(), optional(row.migrateFreshJvmNoop()), optional(row.flywayFreshJvmNoop()));
 		}
 		System.out.println();
-		System.out.println("cold: median ms to apply every revision to a fresh schema, loading the scripts included."
-				+ " floor: the same");
-		System.out.println("  statements run with plain JDBC on one connection in auto-commit mode. x: median of the"
-				+ " ratios to the floor");
-		System.out.println("  run in the same round.");
+		System.out.println("Cold runs: median ms to apply every revision to a fresh schema (migrate and Flyway load"
+				+ " their scripts too);");
+		System.out.println("  x: median of the ratios to the floor run in the same round.");
+		System.out.println("floor: the same statements run with plain JDBC on one connection in auto-commit mode.");
+		System.out.println("floor + rows: plain JDBC that also keeps a version row and a history row per statement,"
+				+ " each statement in a");
+		System.out.println("  transaction with its rows: the floor for the guarantees migrate gives.");
 		System.out.println("no-op, warm: median ms of a fresh instance that loads the scripts and finds the database"
 				+ " at head, in this JVM.");
 		System.out.println("no-op, new JVM: median ms of the same call as the first one of a new JVM, as at an"
 				+ " application's start (JVM start-up not counted; PostgreSQL only).");
+		for (Row row : rows) {
+			System.out.printf(Locale.ROOT, "%s at %d revisions: migrate takes %.2f times the floor + rows.%n",
+					row.database(), row.revisions(), row.migrateOverBookkeeping());
+		}
 		for (Row row : rows) {
 			if (row.flywayRuns() < Integer.getInteger("benchmark.repeats", DEFAULT_REPEATS)) {
 				System.out.printf(Locale.ROOT, "Flyway's cold runs on %s at %d revisions: %d, since more would take too"
@@ -245,7 +266,7 @@ public final class MigrationBenchmark {
 	}
 
 	/**
-	 * The three ways of applying a workload.
+	 * The ways of applying a workload.
 	 */
 	private enum Tool {
 
@@ -258,6 +279,54 @@ public final class MigrationBenchmark {
 						Statement statement = connection.createStatement()) {
 					for (String sql : workload.statements()) {
 						statement.execute(sql);
+					}
+				}
+				return millisSince(start);
+			}
+
+			@Override
+			boolean keepsVersions() {
+				return false;
+			}
+
+		},
+
+		/**
+		 * Plain JDBC doing what any tool that keeps a version row and a history row per revision
+		 * must: each statement in a transaction with an update of the version row and an insert
+		 * into a history table, prepared once. The floor for those guarantees.
+		 */
+		BOOKKEEPING {
+
+			@Override
+			double run(Schema schema, Workload workload, int expectedSteps) throws SQLException {
+				long start = System.nanoTime();
+				try (Connection connection = schema.dataSource().getConnection();
+						Statement statement = connection.createStatement()) {
+					statement.execute("CREATE TABLE floor_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)");
+					statement.execute("CREATE TABLE floor_history (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+							+ " revision VARCHAR(32) NOT NULL, installed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+							+ " duration_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
+					statement.execute("INSERT INTO floor_version (version_num) VALUES ('0')");
+					connection.setAutoCommit(false);
+					try (PreparedStatement version = connection
+						.prepareStatement("UPDATE floor_version SET version_num = ? WHERE version_num = ?");
+							PreparedStatement history = connection.prepareStatement("INSERT INTO floor_history"
+									+ " (revision, installed_at, duration_ms, success) VALUES (?, ?, ?, ?)")) {
+						List<String> statements = workload.statements();
+						for (int i = 0; i < statements.size(); i++) {
+							long started = System.nanoTime();
+							statement.execute(statements.get(i));
+							version.setString(1, String.valueOf(i + 1));
+							version.setString(2, String.valueOf(i));
+							check(version.executeUpdate() == 1, "the floor's version row went missing");
+							history.setString(1, String.valueOf(i + 1));
+							history.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+							history.setLong(3, (System.nanoTime() - started) / 1_000_000);
+							history.setBoolean(4, true);
+							history.executeUpdate();
+							connection.commit();
+						}
 					}
 				}
 				return millisSince(start);
@@ -406,7 +475,8 @@ public final class MigrationBenchmark {
 	/**
 	 * A line of the table.
 	 */
-	private record Row(String database, int revisions, double floor, double migrate, double migrateRatio,
+	private record Row(String database, int revisions, double floor, double bookkeeping, double bookkeepingRatio,
+			double migrate, double migrateRatio, double migrateOverBookkeeping,
 			double flyway, double flywayRatio, int flywayRuns,
 			double migrateNoop, double flywayNoop, double migrateFreshJvmNoop, double flywayFreshJvmNoop) {
 	}
