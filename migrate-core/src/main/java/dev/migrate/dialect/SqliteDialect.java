@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrate.script.SqlSyntax;
 
@@ -126,6 +130,30 @@ public final class SqliteDialect implements Dialect {
 	@Override
 	public Instant getTimestamp(ResultSet result, int index) throws SQLException {
 		return LocalDateTime.parse(result.getString(index), TIMESTAMP).toInstant(ZoneOffset.UTC);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Online the renderer reads a table's definition from the catalog when a batch rebuilds
+	 * it; offline it follows the tables that earlier operations of the run created, and a batch
+	 * can rebuild only those. See {@code docs/sqlite-batch-mode.md}.
+	 */
+	@Override
+	public OperationRenderer operationRenderer(Optional<Connection> connection) {
+		SqliteTables tables = connection.<SqliteTables>map((open) -> new SqliteTableReader(open, this))
+			.orElseGet(() -> new SqliteOfflineTables(this));
+		return new SqliteOperationRenderer(this, tables);
+	}
+
+	/**
+	 * Writes a value as an SQLite literal for an offline script. SQLite has no boolean or date
+	 * literals: booleans are {@code 1} and {@code 0}, dates and times ISO-8601 text, bytes
+	 * {@code X'..'}.
+	 * @param value the value, possibly null
+	 * @return for example {@code 'it''s'}, {@code 1} or {@code NULL}
+	 */
+	public String literal(@Nullable Object value) {
+		return SqliteLiterals.literal(value);
 	}
 
 	@Override
