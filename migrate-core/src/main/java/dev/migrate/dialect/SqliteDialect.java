@@ -146,14 +146,14 @@ public final class SqliteDialect implements Dialect {
 	}
 
 	/**
-	 * Writes a value as an SQLite literal for an offline script. SQLite has no boolean or date
-	 * literals: booleans are {@code 1} and {@code 0}, dates and times ISO-8601 text, bytes
-	 * {@code X'..'}.
-	 * @param value the value, possibly null
-	 * @return for example {@code 'it''s'}, {@code 1} or {@code NULL}
+	 * {@inheritDoc}
+	 * <p>SQLite has no boolean or date literals: booleans are {@code 1} and {@code 0}, and dates
+	 * and times ISO-8601 text as its date functions read it, such as {@code '2026-11-21'} or
+	 * {@code '2026-11-21 10:00:00+01:00'}.
 	 */
+	@Override
 	public String literal(@Nullable Object value) {
-		return SqliteLiterals.literal(value);
+		return SqliteLiterals.literal(this, value);
 	}
 
 	@Override

@@ -126,7 +126,7 @@ final class SqliteOperationRenderer implements OperationRenderer {
 		if (column.primaryKey() || column.autoIncrement()) {
 			return "add the primary key column " + column.name();
 		}
-		Optional<String> defaultSql = column.defaultValue().map(SqliteTable::sql);
+		Optional<String> defaultSql = column.defaultValue().map((value) -> SqliteTable.sql(value, this.dialect));
 		if (!column.nullable() && defaultSql.isEmpty()) {
 			return "add the NOT NULL column " + column.name() + " without a default";
 		}

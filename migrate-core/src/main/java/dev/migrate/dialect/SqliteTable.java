@@ -80,7 +80,8 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 			Column generated = table.columns().stream().filter(Column::autoIncrement).findFirst().orElseThrow();
 			throw notGenerated(table.name(), generated.name());
 		}
-		return new SqliteTable(table.name(), columns, primaryKey, false, constraints, List.of(), List.of(), "");
+		boolean autoincrement = table.columns().stream().anyMatch(Column::autoIncrement);
+		return new SqliteTable(table.name(), columns, primaryKey, autoincrement, constraints, List.of(), List.of(), "");
 	}
 
 	/**
@@ -88,16 +89,16 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 	 */
 	static SqliteColumn column(Column column, Dialect dialect) {
 		String type = column.autoIncrement() ? "INTEGER" : SqliteTypes.sqlType(column.type());
-		return new SqliteColumn(column.name(), type, column.nullable(), column.defaultValue().map(SqliteTable::sql),
+		return new SqliteColumn(column.name(), type, column.nullable(), column.defaultValue().map((value) -> sql(value, dialect)),
 				Optional.empty(), enumChecks(dialect, column.name(), column.type()));
 	}
 
 	/**
 	 * Returns a server default as an SQL expression.
 	 */
-	static String sql(DefaultValue value) {
+	static String sql(DefaultValue value, Dialect dialect) {
 		if (value instanceof DefaultValue.Literal literal) {
-			return SqliteLiterals.literal(literal.value());
+			return SqliteLiterals.literal(dialect, literal.value());
 		}
 		return ((DefaultValue.Expression) value).sql();
 	}
@@ -207,8 +208,8 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 		else if (column.autoIncrement()) {
 			throw notGenerated(this.name, column.name());
 		}
-		return new SqliteTable(this.name, added, key, this.autoincrement, this.constraints, this.indexes,
-				this.triggers, this.options);
+		return new SqliteTable(this.name, added, key, this.autoincrement || column.autoIncrement(), this.constraints,
+				this.indexes, this.triggers, this.options);
 	}
 
 	SqliteTable withColumnDropped(String column) {
@@ -241,9 +242,16 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 			altered = altered.withNullable(change.nullable().get());
 		}
 		if (change.defaultChange().isPresent()) {
-			altered = altered.withDefault(change.defaultChange().get().value().map(SqliteTable::sql));
+			altered = altered.withDefault(change.defaultChange().get().value().map((value) -> sql(value, dialect)));
 		}
 		SqliteTable table = replaceColumn(column, altered);
+		boolean key = this.primaryKey.map((each) -> each.columns().size() == 1
+				&& each.columns().get(0).equalsIgnoreCase(column.name())).orElse(false);
+		if (this.autoincrement && key && !altered.type().equalsIgnoreCase("INTEGER")) {
+			// only an INTEGER PRIMARY KEY can be AUTOINCREMENT
+			table = new SqliteTable(this.name, table.columns, this.primaryKey, false, this.constraints, this.indexes,
+					this.triggers, this.options);
+		}
 		if (change.newName().isPresent()) {
 			table = table.withColumnRenamed(column.name(), change.newName().get(), dialect);
 		}

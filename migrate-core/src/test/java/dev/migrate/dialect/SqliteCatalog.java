@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.Operation;
+import dev.migrate.testing.CatalogSnapshot;
 
 /**
- * Runs rendered operations on an SQLite connection and reads SQLite's catalog back with its
- * pragmas, for the tests of the SQLite renderer.
+ * Runs rendered operations on an SQLite connection and reads SQLite's catalog back, whole as a
+ * {@link CatalogSnapshot} or in parts with its pragmas, for the tests of the SQLite renderer.
  */
 final class SqliteCatalog {
 
@@ -150,14 +151,10 @@ final class SqliteCatalog {
 	}
 
 	/**
-	 * Describes the whole schema: each table's columns, foreign keys, indexes and statement.
+	 * Reads the whole schema as the tests of every database compare it.
 	 */
-	List<String> schema() throws SQLException {
-		List<String> schema = new ArrayList<>();
-		for (String table : tables()) {
-			schema.add(table + " " + columns(table) + " " + foreignKeys(table) + " " + indexes(table));
-		}
-		return schema;
+	CatalogSnapshot snapshot() throws SQLException {
+		return CatalogSnapshot.read(this.connection);
 	}
 
 	private interface Reader {

@@ -100,13 +100,13 @@ class SqliteOperationRendererTests {
 	}
 
 	@DatabaseTest(TestDatabaseKind.SQLITE)
-	void makesAnAutoIncrementedKeyTheRowId(TestDatabase database) throws SQLException {
+	void makesAnAutoIncrementedKeyAnAutoincrementRowId(TestDatabase database) throws SQLException {
 		try (Connection connection = database.getConnection()) {
 			SqliteCatalog catalog = new SqliteCatalog(connection);
 			List<SqlCommand> commands = run(catalog,
 					record((op) -> op.createTable("users", column("id", bigint()).asPrimaryKey().autoIncrementing(),
 							column("email", text()))));
-			assertThat(commands.get(0).sql()).contains("id INTEGER PRIMARY KEY NOT NULL");
+			assertThat(commands.get(0).sql()).contains("id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
 			catalog.update("INSERT INTO users (email) VALUES ('a'), ('b')");
 			assertThat(catalog.query("SELECT id, rowid FROM users")).containsExactly("1,1", "2,2");
 		}
