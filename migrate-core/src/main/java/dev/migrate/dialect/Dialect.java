@@ -93,6 +93,16 @@ public interface Dialect {
 	boolean transactionalDdl();
 
 	/**
+	 * Returns the statements for running a revision as one atomic batch in auto-commit mode, on
+	 * a database that runs such a batch as one transaction.
+	 * @return the batch's statements; empty when the database commits each statement of such a
+	 * batch on its own
+	 */
+	default Optional<AtomicBatch> atomicBatch() {
+		return Optional.empty();
+	}
+
+	/**
 	 * Returns the lexical rules that split this database's scripts into statements.
 	 * @return the syntax
 	 */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +84,11 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public boolean transactionalDdl() {
 		return true;
+	}
+
+	@Override
+	public Optional<AtomicBatch> atomicBatch() {
+		return Optional.of(new PostgresAtomicBatch(this));
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.AtomicBatch;
 import dev.migrate.dialect.TableName;
 
 /**
@@ -196,6 +197,28 @@ public final class HistoryTable {
 
 	private static String cut(String text, int length) {
 		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	/**
+	 * Returns the insert of a row with literal values, for an atomic batch that sends it with the
+	 * step's statements and lets the database measure the step's duration.
+	 * @param record the row; its duration is ignored
+	 * @param batch the database's atomic batch statements
+	 * @return the statement
+	 */
+	String insertSql(HistoryRecord record, AtomicBatch batch) {
+		return "INSERT INTO " + this.dialect.tableName(this.table) + " (" + COLUMNS + ") VALUES ("
+				+ literal(record.revision()) + ", " + literal(columnValue(record.direction())) + ", "
+				+ literal(cut(record.message(), MAX_TEXT)) + ", "
+				+ record.checksum().map(this::literal).orElse("NULL") + ", "
+				+ literal(cut(record.installedBy(), MAX_INSTALLED_BY)) + ", "
+				+ batch.timestampLiteral(record.startedAt()) + ", " + batch.elapsedMillis() + ", "
+				+ (record.success() ? "TRUE" : "FALSE") + ", "
+				+ record.error().map((error) -> literal(cut(error, MAX_TEXT))).orElse("NULL") + ")";
+	}
+
+	private String literal(String value) {
+		return this.dialect.stringLiteral(value);
 	}
 
 	/**

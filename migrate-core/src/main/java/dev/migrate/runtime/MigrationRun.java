@@ -75,6 +75,9 @@ final class MigrationRun {
 	/** What the step does besides running statements, for messages. */
 	private String activity = "";
 
+	/** Runs SQL steps in one round trip each, where the database allows it. */
+	private final Optional<AtomicSteps> atomicSteps;
+
 	MigrationRun(Connection connection, MigrationLock lock, Dialect dialect, ScriptDirectory scripts,
 			MigrationOptions options, MigrationListener listener, String installedBy) {
 		this.connection = connection;
@@ -90,6 +93,9 @@ final class MigrationRun {
 		this.transactions = lock.isTransaction() ? new SavepointTransactions(connection, lock)
 				: new JdbcTransactions(connection, this.mode != TransactionMode.NONE);
 		this.installedBy = installedBy;
+		this.atomicSteps = (this.mode == TransactionMode.PER_MIGRATION && !lock.isTransaction())
+				? dialect.atomicBatch().map((batch) -> new AtomicSteps(batch, this.versionTable, this.historyTable))
+				: Optional.empty();
 	}
 
 	/**
@@ -186,6 +192,14 @@ final class MigrationRun {
 		this.activity = "";
 		try {
 			this.listener.stepStarting(step);
+			if (runAtomically(work, startedAt)) {
+				this.rowsNow = work.planned().rowsAfter();
+				this.rowsCommitted = this.rowsNow;
+				Duration duration = Duration.ofNanos(System.nanoTime() - started);
+				this.applied.add(new AppliedStep(step, startedAt, duration));
+				this.listener.stepCompleted(step, duration);
+				return;
+			}
 			if (work.transactional()) {
 				if (ownUnit) {
 					this.transactions.begin();
@@ -228,6 +242,29 @@ final class MigrationRun {
 		}
 		catch (SQLException | RuntimeException ex) {
 			throw fail(work, ex, startedAt, Duration.ofNanos(System.nanoTime() - started), history);
+		}
+	}
+
+	/**
+	 * Makes a transactional SQL step in one round trip where the database allows it.
+	 * @return whether the step was committed; when not, nothing of it was, and it is to be made
+	 * the usual way
+	 */
+	private boolean runAtomically(Work work, Instant startedAt) throws SQLException {
+		if (this.atomicSteps.isEmpty() || !work.transactional() || !(work.body() instanceof SqlBody body)
+				|| !AtomicSteps.fits(body.statements())) {
+			return false;
+		}
+		this.activity = "while sending the revision as one batch";
+		this.transactions.pause();
+		try {
+			return this.atomicSteps.get()
+				.run(this.connection, body.statements(), work.planned().rowChanges(),
+						record(work, startedAt, Duration.ZERO, Optional.empty()));
+		}
+		finally {
+			this.transactions.resume();
+			this.activity = "";
 		}
 	}
 

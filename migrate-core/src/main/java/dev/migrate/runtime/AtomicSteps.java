@@ -1,0 +1,117 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.migrate.dialect.AtomicBatch;
+import dev.migrate.script.SqlStatement;
+
+/**
+ * Runs an SQL revision's step as one batch in auto-commit mode on a database that commits such
+ * a batch as one transaction: its statements, its version-row changes and its history row reach
+ * the database in one round trip, which on PostgreSQL costs little more than the statements
+ * alone, where a transaction of its own costs a round trip per statement and one to commit.
+ *
+ * <p>When the database refuses the batch, nothing of it is committed, and the run makes the
+ * step again the usual way, one statement at a time, which names the statement that fails.
+ */
+final class AtomicSteps {
+
+	/** Statements that return rows, which a batch refuses. */
+	private static final Set<String> QUERY_KEYWORDS = Set.of("select", "with", "values", "show", "explain", "table",
+			"fetch");
+
+	private final AtomicBatch batch;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	AtomicSteps(AtomicBatch batch, VersionTable versionTable, HistoryTable historyTable) {
+		this.batch = batch;
+		this.versionTable = versionTable;
+		this.historyTable = historyTable;
+	}
+
+	/**
+	 * Tells whether statements can run in a batch: none of them returns rows.
+	 */
+	static boolean fits(List<SqlStatement> statements) {
+		for (SqlStatement statement : statements) {
+			if (QUERY_KEYWORDS.contains(firstWord(statement.sql()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Sends the step as one batch, with the connection in auto-commit mode and no transaction
+	 * open.
+	 * @return whether the database committed it; when not, nothing of it was committed
+	 */
+	boolean run(Connection connection, List<SqlStatement> statements, List<VersionRowChange> changes,
+			HistoryRecord record) {
+		try (Statement batch = connection.createStatement()) {
+			for (SqlStatement statement : statements) {
+				batch.addBatch(statement.sql());
+			}
+			for (VersionRowChange change : changes) {
+				batch.addBatch(versionChange(change));
+			}
+			batch.addBatch(this.historyTable.insertSql(record, this.batch));
+			batch.executeBatch();
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private String versionChange(VersionRowChange change) {
+		if (change instanceof VersionRowChange.Insert insert) {
+			return this.batch.insertVersion(this.versionTable.table(), insert.revision());
+		}
+		if (change instanceof VersionRowChange.Delete delete) {
+			return this.batch.deleteVersion(this.versionTable.table(), delete.revision());
+		}
+		VersionRowChange.Update update = (VersionRowChange.Update) change;
+		return this.batch.updateVersion(this.versionTable.table(), update.from(), update.to());
+	}
+
+	/**
+	 * Returns the first word of a statement in lower case, after any comments and opening
+	 * parentheses.
+	 */
+	static String firstWord(String sql) {
+		int i = 0;
+		int length = sql.length();
+		while (i < length) {
+			char c = sql.charAt(i);
+			if (Character.isWhitespace(c) || c == '(') {
+				i++;
+			}
+			else if (sql.startsWith("--", i)) {
+				int end = sql.indexOf('\n', i);
+				i = (end < 0) ? length : end + 1;
+			}
+			else if (sql.startsWith("/*", i)) {
+				int end = sql.indexOf("*/", i + 2);
+				i = (end < 0) ? length : end + 2;
+			}
+			else {
+				break;
+			}
+		}
+		int start = i;
+		while (i < length && Character.isLetter(sql.charAt(i))) {
+			i++;
+		}
+		return sql.substring(start, i).toLowerCase(Locale.ROOT);
+	}
+
+}
