@@ -39,7 +39,7 @@ final class SqliteTableReader implements SqliteTables {
 	@Override
 	public Optional<SqliteTable> find(String table) {
 		try {
-			return name(table).isPresent() ? Optional.of(read(table)) : Optional.empty();
+			return name(table).isPresent() ? Optional.of(read(table, false)) : Optional.empty();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read table " + table + " from SQLite's catalog: " + ex.getMessage(),
@@ -50,7 +50,7 @@ final class SqliteTableReader implements SqliteTables {
 	@Override
 	public SqliteTable require(String table) {
 		try {
-			return read(table);
+			return read(table, true);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read table " + table + " from SQLite's catalog: " + ex.getMessage(),
@@ -105,7 +105,11 @@ final class SqliteTableReader implements SqliteTables {
 		}
 	}
 
-	private SqliteTable read(String table) throws SQLException {
+	/**
+	 * Reads a table; {@code forRebuild} refuses a table with generated columns, which a rebuild
+	 * would lose, while a read that only decides whether a change runs in place leaves them out.
+	 */
+	private SqliteTable read(String table, boolean forRebuild) throws SQLException {
 		String name;
 		String sql;
 		try (PreparedStatement statement = this.connection.prepareStatement(
@@ -126,6 +130,9 @@ final class SqliteTableReader implements SqliteTables {
 			while (result.next()) {
 				String column = result.getString("name");
 				if (result.getInt("hidden") != 0) {
+					if (!forRebuild) {
+						continue;
+					}
 					throw new UnsupportedOperationException("Table " + name + " has the generated column " + column
 							+ ", which migrate does not rebuild; change the table with op.execute(...)");
 				}

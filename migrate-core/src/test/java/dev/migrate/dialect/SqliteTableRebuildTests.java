@@ -243,6 +243,36 @@ class SqliteTableRebuildTests {
 	}
 
 	@DatabaseTest(TestDatabaseKind.SQLITE)
+	void refusesToRebuildTablesWithGeneratedColumnsButChangesThemInPlace(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			SqliteCatalog catalog = new SqliteCatalog(connection);
+			catalog.update("CREATE TABLE prices (net INTEGER, gross INTEGER GENERATED ALWAYS AS (net * 2))");
+			run(catalog, (op) -> op.batchAlterTable("prices", (batch) -> batch.addColumn(column("note", text()))));
+			assertThat(catalog.columns("prices")).extracting((column) -> column.split(" ")[0]).contains("net", "note");
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> run(catalog, (op) -> op.batchAlterTable("prices",
+						(batch) -> batch.alterColumn("net", (c) -> c.nullable(false)))))
+				.withMessageContaining("Table prices has the generated column gross");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.SQLITE)
+	void namesAMissingTable(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			SqliteCatalog catalog = new SqliteCatalog(connection);
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> run(catalog, (op) -> op.batchAlterTable("ghosts",
+						(batch) -> batch.alterColumn("name", (c) -> c.nullable(false)))))
+				.withMessage("SQLite has no table ghosts");
+			run(catalog, (op) -> op.createTable("t", column("id", integer())));
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> run(catalog, (op) -> op.batchAlterTable("t",
+						(batch) -> batch.alterColumn("name", (c) -> c.nullable(false)))))
+				.withMessage("Table t has no column name (it has [id])");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.SQLITE)
 	void rendersABatchOfflineForATableCreatedEarlierInTheScript(TestDatabase offline, TestDatabase online)
 			throws SQLException {
 		Consumer<Operations> revisions = (op) -> {
