@@ -244,6 +244,21 @@ public final class MigrateCli implements Callable<Integer> {
 	}
 
 	/**
+	 * Returns the packages of Java revisions: the application's, or {@code --java-packages}.
+	 */
+	List<String> javaPackages() {
+		CommandContext application = this.context;
+		return (application != null) ? application.javaPackages() : List.copyOf(this.javaPackages);
+	}
+
+	/**
+	 * Returns the directory relative paths are resolved in.
+	 */
+	Path workingDirectory() {
+		return this.workingDirectory;
+	}
+
+	/**
 	 * Tells whether there is a database: the application's, or the one {@code --url} names.
 	 */
 	boolean hasDatabase() {

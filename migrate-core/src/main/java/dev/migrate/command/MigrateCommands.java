@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -237,6 +238,26 @@ public final class MigrateCommands {
 	 */
 	public MigrationScript revision(RevisionRequest request) {
 		return this.generator.generate(request);
+	}
+
+	/**
+	 * Writes the skeleton of a new Java revision, as {@code migrate revision --format java}: a
+	 * class named after the message ({@code AddPriorityToTodos}) in a package under a source
+	 * directory, annotated with its {@code @Revision}, with empty {@code upgrade} and
+	 * {@code downgrade} methods. The same rules as for an SQL script choose its parents and
+	 * check its id, labels and dependencies. Prints {@code Generating <path> ...  done}.
+	 * @param request what to create; its version path is not used
+	 * @param sourceDirectory the root of the Java sources, such as {@code src/main/java}
+	 * @param packageName the package of the new class; it must be one the Java revisions are
+	 * found in, or the new revision will not be
+	 * @return the new revision, its origin the new class's name
+	 * @throws NewRevisionHeadsException if there are several heads and no head was named
+	 * @throws NotAHeadException if a parent is not a head and the request does not splice
+	 * @throws CommandException if the id is invalid or taken
+	 * @throws dev.migrate.script.ScriptWriteException if the class's file exists already
+	 */
+	public Revision javaRevision(RevisionRequest request, Path sourceDirectory, String packageName) {
+		return this.generator.generateJava(request, sourceDirectory, packageName);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import dev.migrate.revision.MultipleHeadsException;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.script.JavaRevisionWriter;
 import dev.migrate.script.Location;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.NewRevision;
@@ -47,6 +48,8 @@ final class RevisionGenerator {
 	private final RevisionIdGenerator ids;
 
 	private final SqlRevisionWriter writer = new SqlRevisionWriter();
+
+	private final JavaRevisionWriter javaWriter = new JavaRevisionWriter();
 
 	RevisionGenerator(List<Location> locations, Supplier<ScriptDirectory> scripts, PrintStream results, Clock clock,
 			RevisionIdGenerator ids) {
@@ -79,6 +82,35 @@ final class RevisionGenerator {
 		Path file = target.resolve(this.writer.fileName(revision));
 		checkGraph(graph, revision, file);
 		return write(revision, target, file);
+	}
+
+	/**
+	 * Writes the skeleton of a Java revision into a package under a source directory, with the
+	 * same rules as an SQL script for its id, parents and dependencies.
+	 */
+	Revision generateJava(RevisionRequest request, Path sourceDirectory, String packageName) {
+		if (request.revId() != null && !Revision.isValidId(request.revId())) {
+			throw new CommandException("Invalid revision id '" + request.revId()
+					+ "': use 1 to 32 letters, digits or underscores");
+		}
+		ScriptDirectory directory = this.scripts.get();
+		RevisionGraph graph = directory.graph();
+		String id = (request.revId() != null) ? unused(request.revId(), directory)
+				: this.ids.generate((candidate) -> graph.find(candidate).isPresent());
+		String message = request.message().isBlank() ? EMPTY_MESSAGE : request.message();
+		NewRevision revision = new NewRevision(id, message, parents(graph, request), request.branchLabels(),
+				dependencies(graph, request.dependsOn()), LocalDateTime.now(this.clock));
+		String className = packageName + "." + this.javaWriter.className(revision);
+		Revision node = new Revision(revision.id(), revision.downRevisions(), revision.branchLabels(),
+				revision.dependsOn(), className);
+		List<Revision> revisions = new ArrayList<>(graph.revisions());
+		revisions.add(node);
+		RevisionGraph.of(revisions);
+		Path file = sourceDirectory.resolve(packageName.replace('.', '/'))
+			.resolve(this.javaWriter.className(revision) + ".java");
+		status("Generating " + file.toAbsolutePath().normalize(),
+				() -> this.javaWriter.write(revision, sourceDirectory, packageName));
+		return node;
 	}
 
 	// ---------------------------------------------------------------- parents and dependencies

@@ -125,7 +125,11 @@ public final class JavaScriptSource implements ScriptSource {
 		return resource.substring(0, resource.length() - CLASS_SUFFIX.length()).replace('/', '.');
 	}
 
-	private static String checkPackage(String name) {
+	/**
+	 * Checks a package name, returning it without surrounding white space.
+	 * @throws ScriptLocationException if it is not a valid Java package name
+	 */
+	static String checkPackage(String name) {
 		Objects.requireNonNull(name, "package");
 		String stripped = name.strip();
 		if (!PACKAGE_NAME.matcher(stripped).matches()) {

@@ -57,7 +57,7 @@ class MigrateCliTests {
 	void helpListsEveryCommandAndTheGlobalOptions() {
 		assertThat(cli().execute("--help")).isZero();
 		assertThat(out()).contains("Usage: migrate [-hV] [--url=JDBC_URL] [--user=USER] [--password[=PASSWORD]]")
-			.contains("--locations=LOCATION").contains("--version-table=TABLE")
+			.contains("--locations=LOCATION").contains("--java-packages=PACKAGE").contains("--version-table=TABLE")
 			.contains("Default: filesystem:src/main/resources/db/migrate")
 			.contains("--history-table=TABLE").contains("--dialect=DIALECT").contains("--transaction-mode=MODE")
 			.contains("--lock-timeout=DURATION")
@@ -72,7 +72,8 @@ class MigrateCliTests {
 	void commandHelpListsItsOptions() {
 		assertThat(cli().execute("revision", "--help")).isZero();
 		assertThat(out()).contains("--head=REV").contains("--splice").contains("--branch-label=LABEL")
-			.contains("--depends-on=REV").contains("--rev-id=ID").contains("--version-path=DIR");
+			.contains("--depends-on=REV").contains("--rev-id=ID").contains("--version-path=DIR")
+			.contains("--format=FORMAT").contains("--java-package=PACKAGE").contains("--java-source=DIR");
 	}
 
 	@Test
@@ -222,6 +223,41 @@ class MigrateCliTests {
 		this.out.reset();
 		assertThat(run("heads")).isZero();
 		assertThat(out()).isEqualTo("bbbb (todo) (head)\n");
+	}
+
+	@Test
+	void revisionFormatJavaWritesAClassIntoTheFirstJavaPackageOnTheHead() {
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javarevisions", "revision", "--format", "java",
+				"-m", "Add phone", "--rev-id", "d4")).isZero();
+		Path file = this.workingDirectory.resolve("src/main/java/dev/migrate/script/javarevisions/AddPhone.java");
+		assertThat(out()).isEqualTo("Generating " + file.toAbsolutePath() + " ...  done\n");
+		assertThat(file).content().contains("package dev.migrate.script.javarevisions;\n")
+			.contains("@Revision(id = \"d4\", revises = \"c3\", message = \"Add phone\",")
+			.contains("public class AddPhone implements Migration {");
+	}
+
+	@Test
+	void revisionFormatJavaTakesAPackageAndASourceDirectory() {
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javarevisions", "revision", "--format=JAVA",
+				"-m", "Add phone", "--rev-id", "d4", "--java-package", "dev.migrate.script.javarevisions.later",
+				"--java-source", "app/src")).isZero();
+		assertThat(this.workingDirectory.resolve("app/src/dev/migrate/script/javarevisions/later/AddPhone.java"))
+			.exists();
+	}
+
+	@Test
+	void revisionFormatJavaRefusesAPackageWhereTheRevisionWouldNotBeFound() {
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javarevisions", "revision", "--format", "java",
+				"-m", "Add phone", "--java-package", "com.example")).isEqualTo(1);
+		assertThat(err()).isEqualTo("FAILED: Package com.example is not one of the packages of Java revisions"
+				+ " (dev.migrate.script.javarevisions): the new revision would not be found\n");
+	}
+
+	@Test
+	void revisionFormatJavaNeedsAPackage() {
+		ScriptFiles.write(scripts(), script("aaaa", "One"));
+		assertThat(run("revision", "--format", "java", "-m", "Add phone")).isEqualTo(1);
+		assertThat(err()).contains("'revision --format java' needs the package of the new class");
 	}
 
 	@Test

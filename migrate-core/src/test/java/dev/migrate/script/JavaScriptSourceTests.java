@@ -125,7 +125,7 @@ class JavaScriptSourceTests {
 
 	@Test
 	void findsRevisionsInAJar() throws IOException {
-		Path jar = compileToJar("InJar", """
+		Path jar = JavaCompilation.compileToJar(this.temp, "InJar", """
 				package com.example.jarred;
 
 				import dev.migrate.ops.Migration;
@@ -154,48 +154,6 @@ class JavaScriptSourceTests {
 
 	private List<JavaRevisionScript> find(String... packages) {
 		return new JavaScriptSource(List.of(packages), getClass().getClassLoader()).findScripts();
-	}
-
-	private static URI toUri(URL url) {
-		try {
-			return url.toURI();
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Compiles one source file against the test class path and puts its class into a jar with
-	 * directory entries, as build tools write jars.
-	 */
-	private Path compileToJar(String className, String source) throws IOException {
-		Path sources = Files.createDirectories(this.temp.resolve("src"));
-		Path classes = Files.createDirectories(this.temp.resolve("classes"));
-		Path file = sources.resolve(className + ".java");
-		Files.writeString(file, source, StandardCharsets.UTF_8);
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		String api = Path.of(toUri(Migration.class.getProtectionDomain().getCodeSource().getLocation())).toString();
-		int status = compiler.run(null, null, null, "-classpath", api, "-d", classes.toString(), file.toString());
-		assertThat(status).as("compilation of " + className).isZero();
-		Path jar = this.temp.resolve("revisions.jar");
-		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
-				Stream<Path> walk = Files.walk(classes)) {
-			List<Path> paths = new ArrayList<>(walk.sorted().toList());
-			for (Path path : paths) {
-				if (path.equals(classes)) {
-					continue;
-				}
-				String name = classes.relativize(path).toString().replace('\\', '/');
-				boolean directory = Files.isDirectory(path);
-				jarOut.putNextEntry(new JarEntry(directory ? name + "/" : name));
-				if (!directory) {
-					jarOut.write(Files.readAllBytes(path));
-				}
-				jarOut.closeEntry();
-			}
-		}
-		return jar;
 	}
 
 }
