@@ -85,6 +85,20 @@ public interface Dialect {
 	}
 
 	/**
+	 * Binds a value of an operation's parameters ({@code execute}, {@code bulkInsert}) to a
+	 * statement so that the database stores what {@link #literal(Object)} writes offline: an
+	 * enum constant as its name, an {@link java.time.Instant} or a zoned date-time as an offset
+	 * date-time, anything else as the driver binds it.
+	 * @param statement the statement
+	 * @param index the parameter's index, from 1
+	 * @param value the value, possibly null
+	 * @throws SQLException if the driver refuses the value
+	 */
+	default void setParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
+		statement.setObject(index, SqlLiterals.bindable(value));
+	}
+
+	/**
 	 * Tells whether DDL statements take part in transactions, so that a failed revision's
 	 * {@code CREATE TABLE} is rolled back with it. When they do not, a DDL statement commits the
 	 * open transaction (MariaDB, MySQL, H2).

@@ -1,11 +1,13 @@
 package dev.migrate.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import dev.migrate.script.SqlSyntax;
 
@@ -122,6 +124,11 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public Instant getTimestamp(ResultSet result, int index) throws SQLException {
 		return result.getObject(index, OffsetDateTime.class).toInstant();
+	}
+
+	@Override
+	public OperationRenderer operationRenderer(Optional<Connection> connection) {
+		return new H2OperationRenderer(this);
 	}
 
 	@Override

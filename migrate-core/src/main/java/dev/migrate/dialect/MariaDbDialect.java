@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -143,6 +146,26 @@ public final class MariaDbDialect implements Dialect {
 		return SqlLiterals.standard(this, value);
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>As {@link #literal(Object)} writes them: a UUID as its text, an instant, an offset or a
+	 * zoned date-time as the date and time in UTC, an offset time as the time in UTC.
+	 */
+	@Override
+	public void setParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
+		Object bindable = SqlLiterals.bindable(value);
+		if (bindable instanceof UUID) {
+			bindable = bindable.toString();
+		}
+		else if (bindable instanceof OffsetDateTime offset) {
+			bindable = offset.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+		}
+		else if (bindable instanceof OffsetTime time) {
+			bindable = time.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
+		}
+		statement.setObject(index, bindable);
+	}
+
 	@Override
 	public boolean clientReadsDelimiterCommand() {
 		return true;
@@ -201,6 +224,11 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public Instant getTimestamp(ResultSet result, int index) throws SQLException {
 		return result.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+	}
+
+	@Override
+	public OperationRenderer operationRenderer(Optional<Connection> connection) {
+		return new MariaDbOperationRenderer(this);
 	}
 
 	@Override

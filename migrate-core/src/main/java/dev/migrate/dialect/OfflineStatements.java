@@ -16,9 +16,10 @@ import dev.migrate.script.SqlSyntax;
  * inside a string, a quoted identifier, a comment or a dollar-quoted body is text, not a
  * placeholder.
  *
- * <p>A command with several parameter rows (a bulk insert) becomes one statement per row, except
- * that an {@code INSERT ... VALUES (?, ...)} becomes multi-row {@code INSERT} statements of at
- * most {@value #ROWS_PER_INSERT} rows each.
+ * <p>A command without parameter rows is written as it is. A command with several parameter
+ * rows (a bulk insert) becomes one statement per row, except that an
+ * {@code INSERT ... VALUES (?, ...)} becomes multi-row {@code INSERT} statements of at most
+ * {@value #ROWS_PER_INSERT} rows each.
  */
 public final class OfflineStatements {
 
@@ -47,14 +48,11 @@ public final class OfflineStatements {
 	 * number, or a value has no literal
 	 */
 	public List<String> statements(SqlCommand command) {
-		List<Integer> placeholders = placeholders(command.sql(), this.dialect.sqlSyntax());
 		if (!command.parameterized()) {
-			if (!placeholders.isEmpty()) {
-				throw new IllegalArgumentException("Statement has " + placeholders.size()
-						+ " placeholders but no values: " + command.sql());
-			}
+			// without values nothing is bound, so a question mark is text (PostgreSQL's jsonb ? operator)
 			return List.of(command.sql());
 		}
+		List<Integer> placeholders = placeholders(command.sql(), this.dialect.sqlSyntax());
 		for (List<@Nullable Object> row : command.parameterRows()) {
 			if (row.size() != placeholders.size()) {
 				throw new IllegalArgumentException("Statement has " + placeholders.size() + " placeholders but "

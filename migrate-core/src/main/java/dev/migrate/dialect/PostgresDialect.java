@@ -1,8 +1,10 @@
 package dev.migrate.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,6 +83,22 @@ public final class PostgresDialect implements Dialect {
 		return SqlLiterals.standard(this, value);
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>A string is bound with its type left for PostgreSQL to infer, as the literal it stands
+	 * for is, so that a column of an enum, {@code uuid} or {@code jsonb} type accepts it.
+	 */
+	@Override
+	public void setParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
+		Object bindable = SqlLiterals.bindable(value);
+		if (bindable instanceof String) {
+			statement.setObject(index, bindable, Types.OTHER);
+		}
+		else {
+			statement.setObject(index, bindable);
+		}
+	}
+
 	@Override
 	public boolean transactionalDdl() {
 		return true;
@@ -135,6 +153,11 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public Instant getTimestamp(ResultSet result, int index) throws SQLException {
 		return result.getObject(index, OffsetDateTime.class).toInstant();
+	}
+
+	@Override
+	public OperationRenderer operationRenderer(Optional<Connection> connection) {
+		return new PostgresOperationRenderer(this, connection);
 	}
 
 	@Override

@@ -77,6 +77,23 @@ final class SqlLiterals {
 	}
 
 	/**
+	 * Returns a value as drivers bind it: an enum constant as its name, a character as a string,
+	 * an instant or a zoned date-time as an offset date-time, anything else as it is.
+	 */
+	static @Nullable Object bindable(@Nullable Object value) {
+		if (value instanceof Enum<?> constant) {
+			return constant.name();
+		}
+		if (value instanceof Character) {
+			return value.toString();
+		}
+		if (value instanceof Instant || value instanceof ZonedDateTime) {
+			return offsetDateTime(value);
+		}
+		return value;
+	}
+
+	/**
 	 * Writes a number in plain decimal notation, or returns null for a value that is not one.
 	 */
 	static @Nullable String number(Object value) {
