@@ -1,11 +1,13 @@
 package dev.migrate.dialect;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.migrate.ops.ColumnType;
@@ -394,6 +396,24 @@ class OperationRenderingTests {
 		String query = "SELECT o.email, t.title, t.due FROM owners o LEFT JOIN todos t ON t.owner_id = o.id ORDER BY o.id";
 		assertThat(RenderedOperations.rows(offline, query)).isEqualTo(RenderedOperations.rows(online, query))
 			.hasSize(2);
+	}
+
+	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.POSTGRESQL, TestDatabaseKind.MARIADB })
+	void bindsParametersAsTheOfflineLiteralsWriteThem(TestDatabase online, TestDatabase offline) {
+		Consumer<Operations> changes = (op) -> {
+			op.createTable("values_kept", column("id", integer()), column("u", uuid()), column("at", timestampWithTimeZone()),
+					column("kind", varchar(20)), column("bytes", binary(4)), column("j", json()),
+					column("mood", enumType("feeling", "sad", "happy")));
+			op.bulkInsert("values_kept", List.of(Map.of("id", 1, "u", UUID.fromString("0b6c5a8e-4f3e-4b7a-9a55-3d1f0b2c9e10"),
+					"at", Instant.parse("2026-11-21T10:15:30.5Z"), "kind", ReferentialAction.SET_NULL,
+					"bytes", new byte[] { 1, 2, (byte) 0xfe }, "j", "{\"a\": 1}", "mood", "happy")));
+		};
+		RenderedOperations.apply(online, changes);
+		RenderedOperations.applyOffline(offline, changes);
+		String query = "SELECT id, u, at, kind, bytes, j, mood FROM values_kept";
+		assertThat(RenderedOperations.rows(offline, query)).isEqualTo(RenderedOperations.rows(online, query))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get(3)).isEqualTo("SET_NULL"));
 	}
 
 	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.POSTGRESQL, TestDatabaseKind.MARIADB })
