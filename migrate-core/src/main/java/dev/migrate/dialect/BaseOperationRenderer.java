@@ -194,7 +194,8 @@ abstract class BaseOperationRenderer implements OperationRenderer {
 			requireInteger(column.type(), column.name(), operation);
 			definition.append(' ').append(identity());
 		}
-		column.defaultValue().ifPresent((value) -> definition.append(" DEFAULT ").append(defaultValue(value)));
+		column.defaultValue()
+			.ifPresent((value) -> definition.append(" DEFAULT ").append(defaultValue(value, Optional.of(column.type()))));
 		if (!column.nullable()) {
 			definition.append(" NOT NULL");
 		}
@@ -211,7 +212,7 @@ abstract class BaseOperationRenderer implements OperationRenderer {
 		alter.nullable().ifPresent((nullable) -> statements.add(prefix + (nullable ? "DROP NOT NULL" : "SET NOT NULL")));
 		alter.defaultChange()
 			.ifPresent((change) -> statements.add(prefix + change.value()
-				.map((value) -> "SET DEFAULT " + defaultValue(value))
+				.map((value) -> "SET DEFAULT " + defaultValue(value, typeOf(alter)))
 				.orElse("DROP DEFAULT")));
 		alter.comment().ifPresent((comment) -> statements.add(commentOnColumn(alter.table(), alter.column(), comment)));
 		alter.newName().ifPresent((newName) -> statements.add(renameColumn(alter, newName)));
@@ -328,6 +329,13 @@ abstract class BaseOperationRenderer implements OperationRenderer {
 	 */
 	String action(Operation operation, Constraint.ReferentialAction action) {
 		return action.name().replace('_', ' ');
+	}
+
+	/**
+	 * Writes a server default for a column of a type, when the type is known.
+	 */
+	String defaultValue(DefaultValue value, Optional<ColumnType> type) {
+		return defaultValue(value);
 	}
 
 	String defaultValue(DefaultValue value) {

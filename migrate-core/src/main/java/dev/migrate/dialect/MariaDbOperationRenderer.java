@@ -92,7 +92,9 @@ final class MariaDbOperationRenderer extends BaseOperationRenderer {
 		if (!restates) {
 			alter.defaultChange()
 				.ifPresent((change) -> statements.add(alterTable(alter.table()) + "ALTER COLUMN " + name(alter.column())
-						+ " " + change.value().map((value) -> "SET DEFAULT " + defaultValue(value)).orElse("DROP DEFAULT")));
+						+ " " + change.value()
+							.map((value) -> "SET DEFAULT " + defaultValue(value, typeOf(alter)))
+							.orElse("DROP DEFAULT")));
 			alter.newName().ifPresent((newName) -> statements.add(renameColumn(alter, newName)));
 			return;
 		}
@@ -110,6 +112,19 @@ final class MariaDbOperationRenderer extends BaseOperationRenderer {
 		statements.add(alterTable(alter.table())
 				+ alter.newName().map((newName) -> "CHANGE COLUMN " + name(alter.column()) + " ").orElse("MODIFY COLUMN ")
 				+ definition);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>A constant default of a text, blob or JSON column is written in parentheses, the form
+	 * MySQL 8 takes for those types (MariaDB takes both).
+	 */
+	@Override
+	String defaultValue(DefaultValue value, Optional<ColumnType> type) {
+		String sql = defaultValue(value);
+		boolean large = type.map((each) -> each.kind() == ColumnType.Kind.TEXT || each.kind() == ColumnType.Kind.BLOB
+				|| each.kind() == ColumnType.Kind.JSON).orElse(false);
+		return (large && value instanceof DefaultValue.Literal) ? "(" + sql + ")" : sql;
 	}
 
 	private IllegalArgumentException missingHint(Operation.AlterColumn alter, String what, String hint) {

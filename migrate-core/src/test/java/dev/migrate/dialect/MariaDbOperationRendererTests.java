@@ -16,6 +16,7 @@ import static dev.migrate.ops.Schema.column;
 import static dev.migrate.ops.Schema.foreignKey;
 import static dev.migrate.ops.Schema.integer;
 import static dev.migrate.ops.Schema.table;
+import static dev.migrate.ops.Schema.text;
 import static dev.migrate.ops.Schema.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,6 +33,15 @@ class MariaDbOperationRendererTests {
 			.withComment("Key"), column("name", varchar(20)).notNull().withDefault("it's")).withComment("A table"))))
 			.containsExactly("CREATE TABLE t (\n\tid INT AUTO_INCREMENT NOT NULL COMMENT 'Key',\n"
 					+ "\tname VARCHAR(20) DEFAULT 'it''s' NOT NULL,\n\tPRIMARY KEY (id)\n) COMMENT 'A table'");
+	}
+
+	@Test
+	void writesConstantDefaultsOfTextBlobAndJsonColumnsInParentheses() {
+		assertThat(render((op) -> {
+			op.addColumn("t", column("notes", text()).withDefault("none"));
+			op.alterColumn("t", "notes", (c) -> c.defaultValue("some").existingType(text()));
+		})).containsExactly("ALTER TABLE t ADD COLUMN notes LONGTEXT DEFAULT ('none')",
+				"ALTER TABLE t ALTER COLUMN notes SET DEFAULT ('some')");
 	}
 
 	@Test

@@ -383,7 +383,7 @@ class OperationRenderingTests {
 		Consumer<Operations> changes = OWNERS_AND_TODOS.andThen((op) -> {
 			op.bulkInsert("owners", List.of(Map.of("email", "o'brien@example.com"), Map.of("email", "back\\slash")));
 			op.execute("INSERT INTO todos (owner_id, title, due) VALUES (?, ?, ?)", 1, "a ? mark", LocalDate.of(2027, 2, 3));
-			op.addColumn("todos", column("notes", text()).withComment("Free text"));
+			op.addColumn("todos", column("notes", text()).withComment("Free text").withDefault("none"));
 			op.alterColumn("todos", "title", (c) -> c.type(varchar(300)).existingNullable(false)
 				.existingDefault(new dev.migrate.ops.DefaultValue.Literal("it's new")).existingComment("What to do"));
 			op.createIndex("ix_todos_due", "todos", "due");
