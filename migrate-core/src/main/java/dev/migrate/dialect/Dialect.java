@@ -209,8 +209,6 @@ public interface Dialect {
 	 * (SQLite reads a table's definition to rebuild it); empty for an offline script
 	 * @return the renderer
 	 */
-	default OperationRenderer operationRenderer(Optional<Connection> connection) {
-		throw new UnsupportedOperationException("Operations are not rendered for " + displayName() + " yet");
-	}
+	OperationRenderer operationRenderer(Optional<Connection> connection);
 
 }
