@@ -2,11 +2,14 @@ package dev.migrate.ops;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -119,6 +122,14 @@ public final class OperationRecorder implements Operations {
 	public void bulkInsert(String table, List<Map<String, ? extends @Nullable Object>> rows) {
 		Set<String> columns = new LinkedHashSet<>();
 		rows.forEach((row) -> columns.addAll(row.keySet()));
+		if (!rows.isEmpty() && !(rows.get(0) instanceof LinkedHashMap) && !(rows.get(0) instanceof SortedMap)) {
+			// a map without an order of its own (Map.of changes its order from one JVM to the next)
+			// gets the columns' names in order, so that offline scripts come out the same every time
+			List<String> sorted = new ArrayList<>(columns);
+			Collections.sort(sorted);
+			columns.clear();
+			columns.addAll(sorted);
+		}
 		List<List<@Nullable Object>> values = new ArrayList<>(rows.size());
 		for (Map<String, ? extends @Nullable Object> row : rows) {
 			if (!row.keySet().equals(columns)) {
