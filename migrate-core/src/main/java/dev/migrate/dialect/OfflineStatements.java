@@ -13,8 +13,8 @@ import dev.migrate.script.SqlSyntax;
 /**
  * Writes {@link SqlCommand}s as the text of an offline script: each {@code ?} placeholder is
  * replaced by the {@linkplain Dialect#literal(Object) literal} of its value. A question mark
- * inside a string, a quoted identifier, a comment or a dollar-quoted body is text, not a
- * placeholder.
+ * inside a string, a quoted identifier, a comment (with MySQL's {@code #} comments on MariaDB
+ * and MySQL) or a dollar-quoted body is text, not a placeholder.
  *
  * <p>A command without parameter rows is written as it is. A command with several parameter
  * rows (a bulk insert) becomes one statement per row, except that an
@@ -132,7 +132,9 @@ public final class OfflineStatements {
 			else if (c == '`') {
 				i = endOfQuoted(sql, i, '`', false);
 			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+			else if ((c == '-' && i + 1 < length && sql.charAt(i + 1) == '-')
+					|| (c == '#' && syntax.executableComments())) {
+				// MySQL and MariaDB, the databases with executable comments, also take # line comments
 				int lineEnd = sql.indexOf('\n', i);
 				i = (lineEnd < 0) ? length : lineEnd + 1;
 			}

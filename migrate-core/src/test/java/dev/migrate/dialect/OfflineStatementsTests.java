@@ -63,6 +63,19 @@ class OfflineStatementsTests {
 	}
 
 	@Test
+	void leavesQuestionMarksInMySqlHashCommentsAlone() {
+		String sql = "UPDATE t SET a = ? # why?\nWHERE b = ?";
+		assertThat(this.mariadb.statements(new SqlCommand(sql, List.of(List.of(1, 2)))))
+			.containsExactly("UPDATE t SET a = 1 # why?\nWHERE b = 2");
+	}
+
+	@Test
+	void writesAStatementWithoutParametersAsItIsEvenWithQuestionMarks() {
+		assertThat(this.postgres.statements(SqlCommand.of("SELECT data ? 'key' FROM t")))
+			.containsExactly("SELECT data ? 'key' FROM t");
+	}
+
+	@Test
 	void writesABulkInsertAsMultiRowInserts() {
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		for (int i = 0; i < OfflineStatements.ROWS_PER_INSERT + 1; i++) {
