@@ -155,9 +155,12 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 				uses.add("index " + index.name());
 			}
 		}
-		SqliteColumn own = column(column).orElse(null);
-		if (own != null && !own.checks().isEmpty()) {
-			uses.add("its check constraint");
+		// a column's own checks go with it; those of other columns may not name it
+		for (SqliteColumn other : this.columns) {
+			if (!other.name().equalsIgnoreCase(column) && other.checks().stream()
+				.anyMatch((check) -> SqliteTokens.mentions(check.condition(), column))) {
+				uses.add("the check constraint of column " + other.name());
+			}
 		}
 		return uses;
 	}
@@ -218,8 +221,14 @@ record SqliteTable(String name, List<SqliteColumn> columns, Optional<Constraint.
 			throw new UnsupportedOperationException("Column " + column + " is the only column of table " + this.name
 					+ "; drop the table instead");
 		}
-		List<SqliteColumn> kept = new ArrayList<>(this.columns);
-		kept.remove(dropped);
+		List<SqliteColumn> kept = new ArrayList<>();
+		for (SqliteColumn each : this.columns) {
+			if (each != dropped) {
+				kept.add(each.withChecks(each.checks().stream()
+					.filter((check) -> !SqliteTokens.mentions(check.condition(), column))
+					.toList()));
+			}
+		}
 		Optional<Constraint.PrimaryKey> key = this.primaryKey
 			.filter((each) -> !containsName(each.columns(), column));
 		List<Constraint> constraints = this.constraints.stream()

@@ -154,7 +154,7 @@ final class SqliteTableReader implements SqliteTables {
 			.orElse(false);
 		List<Constraint> constraints = new ArrayList<>();
 		List<SqliteIndex> indexes = new ArrayList<>();
-		readIndexes(name, parsed, constraints, indexes);
+		readIndexes(name, parsed, constraints, indexes, forRebuild);
 		for (SqliteCreateTableParser.ParsedConstraint constraint : parsed.constraints()) {
 			if (constraint.kind().equals("CHECK")) {
 				constraints.add(new Constraint.Check(constraint.name(), constraint.condition()));
@@ -168,7 +168,7 @@ final class SqliteTableReader implements SqliteTables {
 	}
 
 	private void readIndexes(String table, SqliteCreateTableParser.ParsedTable parsed, List<Constraint> constraints,
-			List<SqliteIndex> indexes) throws SQLException {
+			List<SqliteIndex> indexes, boolean forRebuild) throws SQLException {
 		List<String[]> list = new ArrayList<>();
 		try (ResultSet result = pragma("index_list", table)) {
 			while (result.next()) {
@@ -182,7 +182,12 @@ final class SqliteTableReader implements SqliteTables {
 			String origin = list.get(i)[1];
 			boolean unique = list.get(i)[2].equals("1");
 			if (origin.equals("u")) {
-				List<String> columns = indexColumns(index).orElseThrow();
+				List<String> columns = indexColumnNames(index);
+				if (forRebuild && indexColumns(index).isEmpty()) {
+					throw new UnsupportedOperationException("Table " + table + " has a unique constraint on " + columns
+							+ " with a collation or a descending column, which migrate does not rebuild; change the"
+							+ " table with op.execute(...)");
+				}
 				constraints.add(new Constraint.Unique(constraintName(parsed, "UNIQUE", columns, ""), columns));
 			}
 			else if (origin.equals("c")) {
@@ -217,6 +222,19 @@ final class SqliteTableReader implements SqliteTables {
 			}
 		}
 		return Optional.of(columns);
+	}
+
+	/**
+	 * Returns the names of an index's columns, whatever their order or collation.
+	 */
+	private List<String> indexColumnNames(String index) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (ResultSet result = pragma("index_info", index)) {
+			while (result.next()) {
+				columns.add(result.getString("name"));
+			}
+		}
+		return columns;
 	}
 
 	private String indexSql(String index) throws SQLException {

@@ -181,9 +181,13 @@ class SqliteOperationRendererTests {
 		try (Connection connection = database.getConnection()) {
 			SqliteCatalog catalog = new SqliteCatalog(connection);
 			run(catalog, record((op) -> op.createTable("t", column("id", integer()).asPrimaryKey(), column("a", text()),
-					column("b", text()))));
-			List<SqlCommand> commands = run(catalog, record((op) -> op.dropColumn("t", "a")));
-			assertThat(commands).extracting(SqlCommand::sql).containsExactly("ALTER TABLE t DROP COLUMN a");
+					column("b", text()), column("kind", enumType("kind", "x", "y")))));
+			List<SqlCommand> commands = run(catalog, record((op) -> {
+				op.dropColumn("t", "a");
+				op.dropColumn("t", "kind");
+			}));
+			assertThat(commands).extracting(SqlCommand::sql)
+				.containsExactly("ALTER TABLE t DROP COLUMN a", "ALTER TABLE t DROP COLUMN kind");
 			assertThat(catalog.columns("t")).containsExactly("id INTEGER NOT NULL PK 1", "b TEXT");
 		}
 	}

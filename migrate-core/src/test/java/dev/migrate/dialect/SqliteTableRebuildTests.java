@@ -200,7 +200,7 @@ class SqliteTableRebuildTests {
 					+ "n INTEGER CONSTRAINT ck_n CHECK (n <> 0) DEFAULT (abs(-2)))");
 			catalog.update("CREATE TABLE child (id INTEGER PRIMARY KEY AUTOINCREMENT, "
 					+ "parent_k TEXT REFERENCES \"Parent\" ON UPDATE CASCADE, note TEXT, "
-					+ "CONSTRAINT \"Odd Name\" CHECK (note != 'x'))");
+					+ "CONSTRAINT \"Odd Name\" CHECK (note != 'x'), UNIQUE (note))");
 			catalog.update("CREATE INDEX ix_child_note ON child (note COLLATE NOCASE, id DESC)");
 			catalog.update("CREATE INDEX ix_child_lower ON child (lower(note))");
 			catalog.update("INSERT INTO \"Parent\" (k) VALUES ('A')");
@@ -219,7 +219,7 @@ class SqliteTableRebuildTests {
 					"CONSTRAINT ck_n CHECK (n <> 0)", "DEFAULT (abs(-2))");
 			assertThat(catalog.sql("child")).contains("id INTEGER PRIMARY KEY AUTOINCREMENT",
 					"CONSTRAINT \"Odd Name\" CHECK (note != 'x')",
-					"FOREIGN KEY (parent_k) REFERENCES \"Parent\" (k) ON UPDATE CASCADE");
+					"FOREIGN KEY (parent_k) REFERENCES \"Parent\" (k) ON UPDATE CASCADE", "UNIQUE (note)");
 			assertThat(catalog.sql("ix_child_note"))
 				.isEqualTo("CREATE INDEX ix_child_note ON child (note COLLATE NOCASE, id DESC)");
 			assertThat(catalog.sql("ix_child_lower")).isEqualTo("CREATE INDEX ix_child_lower ON child (lower(note))");
@@ -253,6 +253,18 @@ class SqliteTableRebuildTests {
 				.isThrownBy(() -> run(catalog, (op) -> op.batchAlterTable("prices",
 						(batch) -> batch.alterColumn("net", (c) -> c.nullable(false)))))
 				.withMessageContaining("Table prices has the generated column gross");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.SQLITE)
+	void refusesToRebuildAUniqueConstraintWithACollation(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			SqliteCatalog catalog = new SqliteCatalog(connection);
+			catalog.update("CREATE TABLE tags (name TEXT, UNIQUE (name COLLATE NOCASE))");
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> run(catalog, (op) -> op.batchAlterTable("tags",
+						(batch) -> batch.alterColumn("name", (c) -> c.nullable(false)))))
+				.withMessageContaining("Table tags has a unique constraint on [name] with a collation");
 		}
 	}
 
