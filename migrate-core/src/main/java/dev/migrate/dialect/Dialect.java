@@ -73,7 +73,8 @@ public interface Dialect {
 	 * default would store it: {@code NULL}; a string, character or enum constant (its name)
 	 * through {@link #stringLiteral(String)}; a number in plain decimal notation; {@code TRUE} or
 	 * {@code FALSE}; a {@code java.time} date, time or timestamp as a typed literal such as
-	 * {@code DATE '2026-11-21'} (an {@link java.time.Instant} in UTC); a {@link java.util.UUID}
+	 * {@code DATE '2026-11-21'} (an {@link java.time.Instant} in UTC; {@code java.sql} dates,
+	 * times and timestamps as their {@code java.time} values); a {@link java.util.UUID}
 	 * as a string; bytes in hexadecimal ({@code X'CAFE'}).
 	 * @param value the value, possibly null
 	 * @return the literal

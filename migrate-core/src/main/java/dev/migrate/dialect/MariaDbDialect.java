@@ -135,7 +135,7 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public String literal(@Nullable Object value) {
 		if (value != null) {
-			OffsetDateTime offset = SqlLiterals.offsetDateTime(value);
+			OffsetDateTime offset = SqlLiterals.offsetDateTime(SqlLiterals.modern(value));
 			if (offset != null) {
 				return SqlLiterals.standard(this, offset.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
 			}

@@ -121,6 +121,10 @@ final class SqlLiterals {
 	 * not one.
 	 */
 	static @Nullable String temporal(Object value) {
+		Object modern = modern(value);
+		if (modern != value) {
+			return temporal(modern);
+		}
 		if (value instanceof LocalDate date) {
 			return "DATE '" + DATE.format(date) + "'";
 		}
@@ -138,6 +142,26 @@ final class SqlLiterals {
 			return "TIME WITH TIME ZONE '" + TIME.format(time) + OFFSET.format(time) + "'";
 		}
 		return null;
+	}
+
+	/**
+	 * Returns a {@code java.sql} date, time or timestamp as its {@code java.time} value (a
+	 * {@code java.util.Date} as an instant), anything else as it is.
+	 */
+	static Object modern(Object value) {
+		if (value instanceof java.sql.Date date) {
+			return date.toLocalDate();
+		}
+		if (value instanceof java.sql.Time time) {
+			return time.toLocalTime();
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toLocalDateTime();
+		}
+		if (value instanceof java.util.Date date) {
+			return date.toInstant();
+		}
+		return value;
 	}
 
 	/**

@@ -52,6 +52,16 @@ class DialectLiteralTests {
 	}
 
 	@Test
+	void writesJavaSqlDatesAsTheirJavaTimeValues() {
+		Dialect dialect = new H2Dialect();
+		assertThat(dialect.literal(java.sql.Date.valueOf("2026-11-21"))).isEqualTo("DATE '2026-11-21'");
+		assertThat(dialect.literal(java.sql.Timestamp.valueOf("2026-11-21 10:00:00.25")))
+			.isEqualTo("TIMESTAMP '2026-11-21 10:00:00.25'");
+		assertThat(dialect.literal(java.util.Date.from(Instant.parse("2026-11-21T10:00:00Z"))))
+			.isEqualTo("TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00:00'");
+	}
+
+	@Test
 	void writesBytesInEachDatabasesHexadecimalForm() {
 		byte[] bytes = { (byte) 0xca, (byte) 0xfe };
 		assertThat(new PostgresDialect().literal(bytes)).isEqualTo("'\\xCAFE'::bytea");
@@ -62,6 +72,8 @@ class DialectLiteralTests {
 	@Test
 	void writesInstantsInUtcOnMariaDb() {
 		assertThat(new MariaDbDialect().literal(OffsetDateTime.of(2026, 11, 21, 12, 0, 0, 0, ZoneOffset.ofHours(2))))
+			.isEqualTo("TIMESTAMP '2026-11-21 10:00:00'");
+		assertThat(new MariaDbDialect().literal(java.util.Date.from(Instant.parse("2026-11-21T10:00:00Z"))))
 			.isEqualTo("TIMESTAMP '2026-11-21 10:00:00'");
 	}
 
