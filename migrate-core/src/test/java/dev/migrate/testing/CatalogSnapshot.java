@@ -25,8 +25,9 @@ import java.util.function.Predicate;
  * (such as {@code todos_pkey}, {@code todos_ibfk_1}) are stable and kept. Types are each
  * database's own spelling, in lower case: {@code character varying(20)} on PostgreSQL,
  * {@code varchar(20)} on MariaDB and H2, the declared type on SQLite. Migrate's own tables
- * ({@code migrate_version}, {@code migrate_history}, {@code migrate_version_lock},
- * {@code alembic_version}) are left out.
+ * ({@code migrate_version}, {@code migrate_history}, {@code alembic_version} and H2's lock tables
+ * beside them) are left out; {@link #read(Connection, Predicate)} chooses other tables to leave
+ * out.
  *
  * <p>Per database: SQLite records no names of constraints outside the table's SQL, so its
  * names of checks, unique constraints and foreign keys are read from the {@code CREATE TABLE}
@@ -41,7 +42,7 @@ public record CatalogSnapshot(List<Table> tables, List<Sequence> sequences, List
 
 	/** The tables of migrate (and Alembic) that a snapshot leaves out, in lower case. */
 	public static final Set<String> MIGRATE_TABLES = Set.of("migrate_version", "migrate_history",
-			"migrate_version_lock", "alembic_version");
+			"migrate_version_lock", "alembic_version", "alembic_version_lock");
 
 	/**
 	 * Sorts and copies the parts.
