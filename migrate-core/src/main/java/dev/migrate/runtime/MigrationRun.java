@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -325,15 +324,13 @@ final class MigrationRun {
 		}
 	}
 
-	private static void bind(PreparedStatement prepared, List<@Nullable Object> row) throws SQLException {
+	/**
+	 * Binds a row of parameters as the dialect binds them, so that the database stores what the
+	 * row's literals would store offline.
+	 */
+	private void bind(PreparedStatement prepared, List<@Nullable Object> row) throws SQLException {
 		for (int i = 0; i < row.size(); i++) {
-			Object value = row.get(i);
-			if (value == null) {
-				prepared.setNull(i + 1, Types.NULL);
-			}
-			else {
-				prepared.setObject(i + 1, value);
-			}
+			this.dialect.setParameter(prepared, i + 1, row.get(i));
 		}
 	}
 
