@@ -1,0 +1,130 @@
+package dev.migrate.runtime;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.ops.Operation;
+import dev.migrate.script.JavaRevisionException;
+import dev.migrate.script.ScriptDirectory;
+import dev.migrate.testing.DatabaseTest;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabaseKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for how {@link Migrator} and {@link OfflineSqlWriter} run and write Java revisions:
+ * failures, recording before the run, JDBC work, revisions outside transactions, history rows.
+ * The chain of every operation is in {@link JavaRevisionChainTests}.
+ */
+class JavaRevisionRunTests {
+
+	private static final String PACKAGES = "dev.migrate.runtime.javarun.";
+
+	@DatabaseTest
+	void aFailingOperationIsNamedWithItsRevisionClassAndStatement(TestDatabase database) {
+		ScriptDirectory scripts = load("failing");
+		MigrationFailedException failure = catchFailure(() -> upgrade(database, scripts));
+		assertThat(failure.revision()).isEqualTo("fail1");
+		assertThat(failure.origin()).isEqualTo("dev.migrate.runtime.javarun.failing.CreateThenFail");
+		assertThat(failure.operation()).contains(new Operation.ExecuteSql("INSERT INTO missing_table (id) VALUES (?)",
+				List.of(1)));
+		assertThat(failure.statement()).isEmpty();
+		assertThat(failure.getMessage())
+			.startsWith("Revision fail1 (dev.migrate.runtime.javarun.failing.CreateThenFail) failed to upgrade at"
+					+ " operation 3 of 3 (execute): INSERT INTO missing_table (id) VALUES (?). "
+					+ Databases.dialect(database).displayName() + " said: ")
+			.contains("The revision's transaction was rolled back.")
+			.endsWith("The version table is empty.");
+		assertThat(failure.versionRows()).isEmpty();
+		boolean transactionalDdl = Databases.dialect(database).transactionalDdl();
+		assertThat(Databases.tableExists(database, "f_one")).isEqualTo(!transactionalDdl);
+		assertThat(Databases.column(database, "SELECT error_message FROM migrate_history WHERE revision = 'fail1'"))
+			.containsExactly(failure.getMessage());
+	}
+
+	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.POSTGRESQL, TestDatabaseKind.SQLITE })
+	void aMigrationMethodThatThrowsStopsTheRunBeforeAnythingRuns(TestDatabase database) {
+		ScriptDirectory scripts = load("recording");
+		assertThatExceptionOfType(JavaRevisionException.class).isThrownBy(() -> upgrade(database, scripts))
+			.withMessage("Revision rec2 (dev.migrate.runtime.javarun.recording.BrokenSecond) failed while recording its"
+					+ " upgrade operations: IllegalStateException: forgot to configure the table");
+		assertThat(Databases.tableExists(database, "r_first")).isFalse();
+		assertThat(Databases.tableExists(database, "migrate_version")).isFalse();
+	}
+
+	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.POSTGRESQL, TestDatabaseKind.SQLITE })
+	void failingJdbcWorkIsNamedByTheClassThatWroteIt(TestDatabase database) {
+		ScriptDirectory scripts = load("jdbc");
+		MigrationFailedException failure = catchFailure(() -> upgrade(database, scripts));
+		assertThat(failure.operation()).hasValueSatisfying(
+				(operation) -> assertThat(operation).isInstanceOf(Operation.RunJdbc.class));
+		assertThat(failure.getMessage())
+			.startsWith("Revision jdbc1 (dev.migrate.runtime.javarun.jdbc.FailingWork) failed to upgrade at operation 2"
+					+ " of 2 (JDBC work in dev.migrate.runtime.javarun.jdbc.FailingWork). ")
+			.containsIgnoringCase("missing_table");
+	}
+
+	@DatabaseTest
+	void recordsEachStepWithTheChecksumOfItsClass(TestDatabase database) {
+		ScriptDirectory scripts = load("notransaction");
+		MigratorTests.migrator(database, scripts, MigrationOptions.defaults())
+			.run((rows) -> MigrationPlanner.of(scripts).upgrade(rows, "notx1"), MigrationListener.none());
+		assertThat(Databases.column(database, "SELECT checksum FROM migrate_history WHERE revision = 'notx1'"))
+			.containsExactly(scripts.script("notx1").checksum());
+		assertThat(Databases.column(database, "SELECT version_num FROM migrate_version")).containsExactly("notx1");
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void aRevisionMarkedNotTransactionalRunsOutsideATransaction(TestDatabase database) {
+		ScriptDirectory scripts = load("notransaction");
+		upgrade(database, scripts);
+		assertThat(Databases.column(database, "SELECT indexname FROM pg_indexes WHERE tablename = 'todos'"))
+			.contains("ix_todos_title");
+		assertThat(Databases.column(database, "SELECT version_num FROM migrate_version")).containsExactly("notx2");
+		MigratorTests.migrator(database, scripts, MigrationOptions.defaults())
+			.run((rows) -> MigrationPlanner.of(scripts).downgrade(rows, "notx1"), MigrationListener.none());
+		assertThat(Databases.column(database, "SELECT indexname FROM pg_indexes WHERE tablename = 'todos'"))
+			.doesNotContain("ix_todos_title");
+	}
+
+	@Test
+	void jdbcWorkHasNoOfflineFormAndIsRefusedNamingTheRevision() {
+		ScriptDirectory scripts = ScriptDirectory.load(List.of(),
+				List.of("dev.migrate.runtime.chain.common", "dev.migrate.runtime.chain.data"), getClass().getClassLoader());
+		OfflineSqlWriter writer = new OfflineSqlWriter(Dialects.forName("postgresql"), scripts,
+				MigrationOptions.defaults());
+		assertThatExceptionOfType(MigrateException.class)
+			.isThrownBy(() -> writer.write(MigrationPlanner.of(scripts).offlineUpgrade("chain07:data1")))
+			.withMessage("Revision data1 (dev.migrate.runtime.chain.data.UpperCaseDisplayNames) cannot be written as SQL:"
+					+ " its upgrade's operation 1 of 1 (JDBC work in"
+					+ " dev.migrate.runtime.chain.data.UpperCaseDisplayNames) runs Java code with the connection, which"
+					+ " only an online run can do; run this revision online, or move the SQL it needs into execute(...)"
+					+ " operations");
+	}
+
+	private static ScriptDirectory load(String packageName) {
+		return ScriptDirectory.load(List.of(), List.of(PACKAGES + packageName),
+				JavaRevisionRunTests.class.getClassLoader());
+	}
+
+	private static MigrationResult upgrade(TestDatabase database, ScriptDirectory scripts) {
+		return MigratorTests.migrator(database, scripts, MigrationOptions.defaults())
+			.run((rows) -> MigrationPlanner.of(scripts).upgrade(rows, "head"), MigrationListener.none());
+	}
+
+	private static MigrationFailedException catchFailure(Runnable run) {
+		try {
+			run.run();
+		}
+		catch (MigrationFailedException ex) {
+			return ex;
+		}
+		throw new AssertionError("Expected a MigrationFailedException");
+	}
+
+}
