@@ -269,6 +269,27 @@ class SqliteTableRebuildTests {
 	}
 
 	@DatabaseTest(TestDatabaseKind.SQLITE)
+	void keepsAForeignKeyOfATableToItself(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			SqliteCatalog catalog = new SqliteCatalog(connection);
+			run(catalog, (op) -> op.createTable("categories", column("id", integer()).asPrimaryKey(),
+					column("parent_id", integer()), column("name", text()),
+					foreignKey("fk_categories_parent", "parent_id", "categories", "id")
+						.onDelete(Constraint.ReferentialAction.CASCADE)));
+			catalog.update("INSERT INTO categories VALUES (1, NULL, 'root'), (2, 1, 'leaf')");
+			run(catalog, (op) -> op.batchAlterTable("categories", (batch) -> {
+				batch.alterColumn("name", (c) -> c.nullable(false).defaultValue("unnamed"));
+				batch.alterColumn("id", (c) -> c.rename("key"));
+			}));
+			assertThat(catalog.foreignKeys("categories"))
+				.containsExactly("parent_id -> categories(key) ON DELETE CASCADE ON UPDATE NO ACTION");
+			catalog.update("PRAGMA foreign_keys = ON");
+			catalog.update("DELETE FROM categories WHERE \"key\" = 1");
+			assertThat(catalog.query("SELECT count(*) FROM categories")).containsExactly("0");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.SQLITE)
 	void namesAMissingTable(TestDatabase database) throws SQLException {
 		try (Connection connection = database.getConnection()) {
 			SqliteCatalog catalog = new SqliteCatalog(connection);
