@@ -1,14 +1,18 @@
 package dev.migrate.runtime;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.ops.Operation;
 import dev.migrate.script.JavaRevisionException;
+import dev.migrate.script.Location;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.testing.CatalogSnapshot;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabaseKind;
@@ -24,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class JavaRevisionRunTests {
 
 	private static final String PACKAGES = "dev.migrate.runtime.javarun.";
+
+	@TempDir
+	Path directory;
 
 	@DatabaseTest
 	void aFailingOperationIsNamedWithItsRevisionClassAndStatement(TestDatabase database) {
@@ -105,6 +112,46 @@ class JavaRevisionRunTests {
 					+ " dev.migrate.runtime.chain.data.UpperCaseDisplayNames) runs Java code with the connection, which"
 					+ " only an online run can do; run this revision online, or move the SQL it needs into execute(...)"
 					+ " operations");
+	}
+
+	@DatabaseTest
+	void sqlAndJavaRevisionsRunInOneGraph(TestDatabase database) {
+		ScriptDirectory scripts = mixed();
+		MigrationResult result = upgrade(database, scripts);
+		assertThat(result.appliedSteps()).extracting((applied) -> applied.step().toRevisions())
+			.containsExactly(List.of("sqlbase"), List.of("javamid"), List.of("sqltop"));
+		assertThat(Databases.column(database, "SELECT priority FROM todos")).containsExactly("3");
+		MigratorTests.migrator(database, scripts, MigrationOptions.defaults())
+			.run((rows) -> MigrationPlanner.of(scripts).downgrade(rows, "sqlbase"), MigrationListener.none());
+		assertThat(Databases.tableExists(database, "todos")).isTrue();
+		assertThat(Databases.column(database, "SELECT COUNT(*) FROM todos")).containsExactly("0");
+		assertThat(CatalogSnapshot.of(database).table("todos").orElseThrow().column("priority")).isEmpty();
+	}
+
+	@Test
+	void sqlAndJavaRevisionsAreWrittenOfflineInOrder() {
+		ScriptDirectory scripts = mixed();
+		String script = new OfflineSqlWriter(Dialects.forName("postgresql"), scripts, MigrationOptions.defaults())
+			.write(MigrationPlanner.of(scripts).offlineUpgrade("base:head"));
+		assertThat(script).containsSubsequence("CREATE TABLE todos (id INTEGER PRIMARY KEY, title VARCHAR(100));",
+				"-- Running upgrade sqlbase -> javamid", "ALTER TABLE todos ADD COLUMN priority integer DEFAULT 0 NOT NULL;",
+				"CREATE INDEX ix_todos_priority ON todos (priority);",
+				"UPDATE migrate_version SET version_num = 'javamid' WHERE version_num = 'sqlbase';",
+				"INSERT INTO todos (id, title, priority) VALUES (1, 'Write docs', 3);");
+	}
+
+	/**
+	 * An SQL revision, a Java revision changing its table, and an SQL revision using the Java
+	 * revision's column.
+	 */
+	private ScriptDirectory mixed() {
+		new RevisionFiles(this.directory)
+			.revision("sqlbase", "", "CREATE TABLE todos (id INTEGER PRIMARY KEY, title VARCHAR(100));",
+					"DROP TABLE todos;")
+			.revision("sqltop", "javamid", "INSERT INTO todos (id, title, priority) VALUES (1, 'Write docs', 3);",
+					"DELETE FROM todos;");
+		return ScriptDirectory.load(List.of(Location.filesystem(this.directory)), List.of(PACKAGES + "mixed"),
+				getClass().getClassLoader());
 	}
 
 	private static ScriptDirectory load(String packageName) {
