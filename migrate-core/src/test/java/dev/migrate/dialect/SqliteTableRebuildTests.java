@@ -290,6 +290,26 @@ class SqliteTableRebuildTests {
 	}
 
 	@DatabaseTest(TestDatabaseKind.SQLITE)
+	void leavesLegacyAlterTableAsItFoundIt(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			SqliteCatalog catalog = new SqliteCatalog(connection);
+			run(catalog, (op) -> op.createTable("t", column("id", integer()), column("name", text())));
+			List<SqlCommand> off = run(catalog, (op) -> op.batchAlterTable("t", Operation.Recreate.ALWAYS, (batch) -> {
+			}));
+			assertThat(off).extracting(SqlCommand::sql)
+				.containsSubsequence("PRAGMA legacy_alter_table = ON", "ALTER TABLE _migrate_tmp_t RENAME TO t",
+						"PRAGMA legacy_alter_table = OFF");
+			assertThat(catalog.query("PRAGMA legacy_alter_table")).containsExactly("0");
+			catalog.update("PRAGMA legacy_alter_table = ON");
+			List<SqlCommand> on = run(catalog, (op) -> op.batchAlterTable("t", Operation.Recreate.ALWAYS, (batch) -> {
+			}));
+			assertThat(on).extracting(SqlCommand::sql).noneMatch((sql) -> sql.startsWith("PRAGMA"));
+			assertThat(catalog.query("PRAGMA legacy_alter_table")).containsExactly("1");
+			assertThat(catalog.columns("t")).containsExactly("id INTEGER", "name TEXT");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.SQLITE)
 	void namesAMissingTable(TestDatabase database) throws SQLException {
 		try (Connection connection = database.getConnection()) {
 			SqliteCatalog catalog = new SqliteCatalog(connection);
