@@ -368,6 +368,21 @@ class MigrateCliTests {
 	}
 
 	@Test
+	void javaRevisionsAreWrittenOfflineForTheDialectNamed() {
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javarevisions", "upgrade", "base:head", "--sql",
+				"--dialect", "postgresql")).isZero();
+		assertThat(out()).containsSubsequence("-- Running upgrade  -> a1b2c3d4e5f6", "CREATE TABLE accounts (",
+				"-- Running upgrade a1b2c3d4e5f6 -> b2", "ALTER TABLE accounts ADD COLUMN email",
+				"-- Running upgrade b2 -> c3", "INSERT INTO accounts (id, name) VALUES (1, 'root');");
+		assertThat(err()).contains("Running upgrade  -> a1b2c3d4e5f6, Create accounts");
+		this.out.reset();
+		assertThat(cli().execute("--java-packages", "dev.migrate.script.javarevisions", "upgrade", "base:head", "--sql",
+				"--dialect", "mariadb")).isZero();
+		assertThat(out()).contains("CREATE TABLE accounts (").contains("INSERT INTO accounts (id, name) VALUES (1, 'root');")
+			.doesNotContain("BEGIN;");
+	}
+
+	@Test
 	void anUnusableJavaRevisionFailsWithOneLineNamingTheClass() {
 		assertThat(cli().execute("--java-packages", "dev.migrate.script.javainvalid.noconstructor", "heads"))
 			.isEqualTo(1);
