@@ -1,17 +1,21 @@
 package dev.migrate.dialect;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationRecorder;
+import dev.migrate.ops.Operations;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabaseKind;
@@ -42,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SqliteOperationRendererTests {
 
-	private static List<Operation> record(java.util.function.Consumer<dev.migrate.ops.Operations> operations) {
+	private static List<Operation> record(Consumer<Operations> operations) {
 		return OperationRecorder.record(operations);
 	}
 
@@ -305,9 +309,9 @@ class SqliteOperationRendererTests {
 		assertThat(dialect.literal(false)).isEqualTo("0");
 		assertThat(dialect.literal(null)).isEqualTo("NULL");
 		assertThat(dialect.literal("it's")).isEqualTo("'it''s'");
-		assertThat(dialect.literal(new java.math.BigDecimal("1.50"))).isEqualTo("1.50");
+		assertThat(dialect.literal(new BigDecimal("1.50"))).isEqualTo("1.50");
 		assertThat(dialect.literal(LocalDate.of(2026, 1, 2))).isEqualTo("'2026-01-02'");
-		assertThat(dialect.literal(java.time.LocalDateTime.of(2026, 1, 2, 10, 0))).isEqualTo("'2026-01-02 10:00:00'");
+		assertThat(dialect.literal(LocalDateTime.of(2026, 1, 2, 10, 0))).isEqualTo("'2026-01-02 10:00:00'");
 		assertThat(dialect.literal(new byte[] { 1, (byte) 0xab })).isEqualTo("X'01AB'");
 	}
 
