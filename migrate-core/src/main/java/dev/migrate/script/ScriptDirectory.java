@@ -66,7 +66,8 @@ public final class ScriptDirectory {
 	 * one graph of both. A revision id defined by an SQL script and a Java class alike is an
 	 * error naming both.
 	 * @param locations where to look for SQL scripts, in order; may be empty when every revision
-	 * is a Java class
+	 * is a Java class. Class path locations of which none exists are an error only when no Java
+	 * revision is found (see {@link SqlScriptSource})
 	 * @param javaPackages the packages to search for Java revisions (see {@link JavaScriptSource});
 	 * may be empty
 	 * @param classLoader the class loader whose class path {@code classpath:} locations and the
@@ -78,8 +79,9 @@ public final class ScriptDirectory {
 	 * @throws JavaRevisionException if an annotated class is not a usable revision
 	 */
 	public static ScriptDirectory load(List<Location> locations, List<String> javaPackages, ClassLoader classLoader) {
-		List<MigrationScript> scripts = new ArrayList<>(new SqlScriptSource(locations, classLoader).findScripts());
-		scripts.addAll(new JavaScriptSource(javaPackages, classLoader).findScripts());
+		List<MigrationScript> scripts = new ArrayList<>(new JavaScriptSource(javaPackages, classLoader).findScripts());
+		// a project of Java revisions alone needs no script directory on the class path
+		scripts.addAll(new SqlScriptSource(locations, classLoader, scripts.isEmpty()).findScripts());
 		return of(locations, scripts);
 	}
 

@@ -32,6 +32,9 @@ public final class SqlScriptSource implements ScriptSource {
 
 	private final ClassLoader classLoader;
 
+	/** Whether finding none of the class path locations is an error. */
+	private final boolean requireALocation;
+
 	/**
 	 * Creates a source.
 	 * @param locations where to look, in order
@@ -39,8 +42,17 @@ public final class SqlScriptSource implements ScriptSource {
 	 * searched in
 	 */
 	public SqlScriptSource(List<Location> locations, ClassLoader classLoader) {
+		this(locations, classLoader, true);
+	}
+
+	/**
+	 * Creates a source that may find none of its class path locations, for a project whose
+	 * revisions are found elsewhere too (Java revisions).
+	 */
+	SqlScriptSource(List<Location> locations, ClassLoader classLoader, boolean requireALocation) {
 		this.locations = List.copyOf(locations);
 		this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+		this.requireALocation = requireALocation;
 	}
 
 	/**
@@ -56,7 +68,7 @@ public final class SqlScriptSource implements ScriptSource {
 		ScriptScanner scanner = new ScriptScanner(this.classLoader);
 		List<SqlRevisionScript> scripts = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		boolean anyFound = this.locations.isEmpty();
+		boolean anyFound = this.locations.isEmpty() || !this.requireALocation;
 		for (Location location : this.locations) {
 			boolean found = scanner.scan(location, (resource, content) -> {
 				if (seen.add(resource.location())) {

@@ -97,6 +97,16 @@ class ScriptDirectoryTests {
 	}
 
 	@Test
+	void needsNoClassPathScriptLocationWhenJavaRevisionsAreFound() {
+		List<Location> missing = List.of(Location.classpath("db/nothing-here"));
+		assertThat(ScriptDirectory.load(missing, List.of("dev.migrate.script.javarevisions"),
+				getClass().getClassLoader()).scripts()).hasSize(3);
+		assertThatExceptionOfType(ScriptLocationException.class)
+			.isThrownBy(() -> ScriptDirectory.load(missing, List.of("dev.migrate.ops"), getClass().getClassLoader()))
+			.withMessageContaining("No script location exists: classpath:db/nothing-here");
+	}
+
+	@Test
 	void rejectsARevisionIdDefinedByAnSqlScriptAndAJavaClassNamingBoth() {
 		ScriptFiles.write(this.temp, "b2_also_sql.sql", ScriptFiles.script("b2", "a1b2c3d4e5f6", "Also SQL"));
 		assertThatExceptionOfType(MigrateException.class)
