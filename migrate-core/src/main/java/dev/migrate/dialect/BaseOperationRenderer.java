@@ -24,7 +24,7 @@ import dev.migrate.ops.Table;
  */
 abstract class BaseOperationRenderer implements OperationRenderer {
 
-	protected final Dialect dialect;
+	final Dialect dialect;
 
 	BaseOperationRenderer(Dialect dialect) {
 		this.dialect = dialect;
