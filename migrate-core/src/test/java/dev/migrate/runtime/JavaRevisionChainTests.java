@@ -19,6 +19,7 @@ import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabaseKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Runs a chain of Java revisions that uses every operation (package
@@ -102,6 +103,22 @@ class JavaRevisionChainTests {
 		assertThat(CatalogSnapshot.of(database).tables()).isEmpty();
 		run(database, scripts, (planner) -> (rows) -> planner.upgrade(rows, "heads"));
 		assertThat(CatalogSnapshot.of(database)).isEqualTo(offline);
+	}
+
+	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.SQLITE, TestDatabaseKind.MARIADB })
+	void theBranchesADatabaseIsSparedFailNamingTheRevisionAndWhatItCannotDo(TestDatabase database) {
+		List<String> spared = new ArrayList<>(List.of(CHAIN + "inplace", CHAIN + "sequences", CHAIN + "partial"));
+		spared.removeAll(packages(database.kind(), true));
+		assertThat(spared).isNotEmpty();
+		for (String branch : spared) {
+			ScriptDirectory scripts = ScriptDirectory.load(List.of(), List.of(CHAIN + "common", branch),
+					JavaRevisionChainTests.class.getClassLoader());
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> run(database, scripts, (planner) -> (rows) -> planner.upgrade(rows, "heads")))
+				.satisfies((failure) -> assertThat(failure.origin()).startsWith(branch + "."))
+				.withMessageContaining("failed to upgrade at operation")
+				.withMessageContaining(Databases.dialect(database).displayName());
+		}
 	}
 
 	private static ScriptDirectory chain(TestDatabase database, boolean online) {
