@@ -55,6 +55,8 @@ public final class Migrate {
 
 	private final List<Location> locations;
 
+	private final List<String> javaPackages;
+
 	private final Supplier<ScriptDirectory> scripts;
 
 	private final MigrationOptions options;
@@ -78,8 +80,9 @@ public final class Migrate {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
 		this.dataSourceName = builder.dataSourceName;
 		this.locations = List.copyOf(builder.locations);
+		this.javaPackages = List.copyOf(builder.javaPackages);
 		ClassLoader classLoader = builder.classLoader;
-		this.scripts = () -> ScriptDirectory.load(this.locations, classLoader);
+		this.scripts = () -> ScriptDirectory.load(this.locations, this.javaPackages, classLoader);
 		this.options = builder.options;
 		this.target = builder.target;
 		this.startupAction = builder.startupAction;
@@ -129,6 +132,14 @@ public final class Migrate {
 	 */
 	public List<Location> locations() {
 		return this.locations;
+	}
+
+	/**
+	 * Returns the packages searched for Java revisions.
+	 * @return the packages; empty when Java revisions are not searched for
+	 */
+	public List<String> javaPackages() {
+		return this.javaPackages;
 	}
 
 	/**
@@ -392,6 +403,8 @@ public final class Migrate {
 
 		private List<Location> locations = List.of(Location.parse(MigrateProperties.DEFAULT_LOCATION));
 
+		private List<String> javaPackages = List.of();
+
 		private ClassLoader classLoader = Migrate.class.getClassLoader();
 
 		private MigrationOptions options = MigrationOptions.defaults();
@@ -469,6 +482,24 @@ public final class Migrate {
 		 */
 		public Builder locations(List<Location> locations) {
 			this.locations = List.copyOf(locations);
+			return this;
+		}
+
+		/**
+		 * Returns the packages searched for Java revisions.
+		 * @return the packages
+		 */
+		public List<String> javaPackages() {
+			return this.javaPackages;
+		}
+
+		/**
+		 * Sets the packages searched, with their sub-packages, for Java revisions.
+		 * @param packages the packages; empty searches none
+		 * @return this builder
+		 */
+		public Builder javaPackages(List<String> packages) {
+			this.javaPackages = List.copyOf(packages);
 			return this;
 		}
 

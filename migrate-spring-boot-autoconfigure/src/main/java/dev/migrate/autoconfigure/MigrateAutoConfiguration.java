@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -59,11 +61,14 @@ public final class MigrateAutoConfiguration {
 
 	@Bean
 	MigrateFactory migrateFactory(MigrateProperties properties, ResourceLoader resourceLoader,
-			ObjectProvider<MigrateCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+			ObjectProvider<MigrateCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+			BeanFactory beanFactory) {
 		ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
 				: ClassUtils.getDefaultClassLoader();
+		List<String> applicationPackages = AutoConfigurationPackages.has(beanFactory)
+				? AutoConfigurationPackages.get(beanFactory) : List.of();
 		return new MigrateFactory(properties, classLoader, customizers.orderedStream().toList(),
-				listeners.orderedStream().toList());
+				listeners.orderedStream().toList(), applicationPackages);
 	}
 
 	@Bean

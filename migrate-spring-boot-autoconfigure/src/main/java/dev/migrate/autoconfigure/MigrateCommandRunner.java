@@ -62,7 +62,7 @@ class MigrateCommandRunner implements ApplicationRunner, ExitCodeGenerator, Orde
 		}
 		ClassLoader classLoader = this.context.getClassLoader();
 		CommandContext commandContext = new CommandContext(DatabaseTarget.of(migrate.dataSource()),
-				migrate.locations(), (classLoader != null) ? classLoader : MigrateCommandRunner.class.getClassLoader(),
+				migrate.locations(), migrate.javaPackages(), (classLoader != null) ? classLoader : MigrateCommandRunner.class.getClassLoader(),
 				migrate.options());
 		return new MigrateCli(commandContext, this.out, this.err).execute(arguments.command());
 	}

@@ -34,12 +34,15 @@ class MigrateFactory {
 
 	private final List<MigrationListener> listeners;
 
+	private final List<String> applicationPackages;
+
 	MigrateFactory(MigrateProperties properties, ClassLoader classLoader, List<MigrateCustomizer> customizers,
-			List<MigrationListener> listeners) {
+			List<MigrationListener> listeners, List<String> applicationPackages) {
 		this.properties = properties;
 		this.classLoader = classLoader;
 		this.customizers = customizers;
 		this.listeners = listeners;
+		this.applicationPackages = List.copyOf(applicationPackages);
 	}
 
 	/**
@@ -47,14 +50,11 @@ class MigrateFactory {
 	 */
 	Migrate create(DataSource dataSource, String dataSourceName) {
 		MigrateProperties properties = this.properties;
-		if (!properties.getJavaPackages().isEmpty()) {
-			// the engine reads SQL revisions only so far; ignoring the setting would hide revisions
-			throw new IllegalStateException("migrate.java-packages is set to " + properties.getJavaPackages()
-					+ ", but Java revisions are not supported yet; write the revisions as SQL scripts");
-		}
 		Migrate.Builder builder = Migrate.builder(DEFAULT_NAME, dataSource).dataSourceName(dataSourceName);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties.getLocations()).as(MigrateFactory::locations).to(builder::locations);
+		builder.javaPackages(properties.getJavaPackages().isEmpty() ? this.applicationPackages
+				: properties.getJavaPackages());
 		map.from(properties.getTarget()).to(builder::target);
 		map.from(properties.getOnStartup()).to(builder::startupAction);
 		map.from(properties.isValidateChecksums()).to(builder::validateChecksums);
@@ -86,6 +86,7 @@ class MigrateFactory {
 		List<String> locations = migration.getLocations().isEmpty()
 				? List.of(MigrateProperties.DEFAULT_LOCATION + "-" + name) : migration.getLocations();
 		map.from(locations).as(MigrateFactory::locations).to(builder::locations);
+		builder.javaPackages(migration.getJavaPackages());
 		map.from(migration.getTarget()).orFrom(defaults::getTarget).to(builder::target);
 		map.from(migration.getOnStartup()).orFrom(defaults::getOnStartup).to(builder::startupAction);
 		map.from(migration.getValidateChecksums()).orFrom(defaults::isValidateChecksums).to(builder::validateChecksums);

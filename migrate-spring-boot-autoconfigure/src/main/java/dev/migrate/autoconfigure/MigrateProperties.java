@@ -42,7 +42,9 @@ public class MigrateProperties {
 	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrate"));
 
 	/**
-	 * Packages to search for Java revisions (not supported yet: setting it fails startup).
+	 * Packages searched, with their sub-packages, for Java revisions (classes annotated
+	 * with @Revision). When empty, the application's packages: those of its
+	 * @SpringBootApplication class.
 	 */
 	private List<String> javaPackages = new ArrayList<>();
 
@@ -239,6 +241,12 @@ public class MigrateProperties {
 		private List<String> locations = new ArrayList<>();
 
 		/**
+		 * Packages searched, with their sub-packages, for this DataSource's Java revisions;
+		 * none when empty.
+		 */
+		private List<String> javaPackages = new ArrayList<>();
+
+		/**
 		 * What to do to this database when the application starts.
 		 */
 		private @Nullable StartupAction onStartup;
@@ -300,6 +308,14 @@ public class MigrateProperties {
 
 		public void setLocations(List<String> locations) {
 			this.locations = locations;
+		}
+
+		public List<String> getJavaPackages() {
+			return this.javaPackages;
+		}
+
+		public void setJavaPackages(List<String> javaPackages) {
+			this.javaPackages = javaPackages;
 		}
 
 		public @Nullable StartupAction getOnStartup() {

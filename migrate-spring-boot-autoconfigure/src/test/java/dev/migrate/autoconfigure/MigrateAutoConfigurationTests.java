@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.migrate.autoconfigure.javarevisions.CreateNotes;
 import dev.migrate.dialect.TableName;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.MigrationStep;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
@@ -206,12 +208,55 @@ class MigrateAutoConfigurationTests {
 	}
 
 	@Test
-	void javaPackagesFailStartupWhileJavaRevisionsAreNotSupported() {
+	void javaPackagesAddTheirJavaRevisionsToTheGraph() {
 		this.contextRunner.withUserConfiguration(DataSourceConfiguration.class)
-			.withPropertyValues("migrate.java-packages=com.example.migrations")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("migrate.java-packages"));
+			.withPropertyValues("migrate.java-packages=dev.migrate.autoconfigure.javarevisions", "migrate.target=heads")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(Migrate.class).javaPackages())
+					.containsExactly("dev.migrate.autoconfigure.javarevisions");
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notes", Integer.class)).isZero();
+				assertThat(jdbc.queryForList("SELECT version_num FROM migrate_version", String.class))
+					.containsExactlyInAnyOrder("1975ea83b712", "7a1c0de5b001");
+			});
+	}
+
+	@Test
+	void javaPackagesDefaultToTheApplicationsPackages() {
+		this.contextRunner.withUserConfiguration(JavaRevisionsApplication.class, DataSourceConfiguration.class)
+			.withPropertyValues("migrate.locations=classpath:db/none")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(Migrate.class).javaPackages())
+					.containsExactly("dev.migrate.autoconfigure.javarevisions");
+				assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+					.queryForList("SELECT version_num FROM migrate_version", String.class)).containsExactly("7a1c0de5b001");
+			});
+	}
+
+	@Test
+	void withoutApplicationPackagesNoJavaRevisionsAreSearched() {
+		this.contextRunner.withUserConfiguration(DataSourceConfiguration.class)
+			.run((context) -> assertThat(context.getBean(Migrate.class).javaPackages()).isEmpty());
+	}
+
+	@Test
+	void datasourceEntriesSearchOnlyTheirOwnJavaPackages() {
+		this.contextRunner.withUserConfiguration(JavaRevisionsApplication.class, TwoDataSourcesConfiguration.class)
+			.withPropertyValues("migrate.datasources.orders.data-source=secondDataSource",
+					"migrate.datasources.orders.java-packages=dev.migrate.autoconfigure.javarevisions",
+					"migrate.datasources.orders.locations=classpath:db/none", "migrate.target=heads")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				Migrate orders = context.getBeansOfType(Migrate.class)
+					.values()
+					.stream()
+					.filter((migrate) -> migrate.name().equals("orders"))
+					.findFirst()
+					.orElseThrow();
+				assertThat(orders.javaPackages()).containsExactly("dev.migrate.autoconfigure.javarevisions");
+			});
 	}
 
 	@Test
@@ -435,6 +480,12 @@ class MigrateAutoConfigurationTests {
 				assertThat(context.getBeanFactory().getBeanDefinition("migrateInitializer").isLazyInit()).isFalse();
 				assertThat(TestDataSources.versions(context.getBean(DataSource.class))).containsExactly(HEAD);
 			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@AutoConfigurationPackage(basePackageClasses = CreateNotes.class)
+	static class JavaRevisionsApplication {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
