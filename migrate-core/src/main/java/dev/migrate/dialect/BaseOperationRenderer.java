@@ -12,6 +12,7 @@ import dev.migrate.ops.Constraint;
 import dev.migrate.ops.DefaultValue;
 import dev.migrate.ops.Index;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationDescriptions;
 import dev.migrate.ops.Sequence;
 import dev.migrate.ops.Table;
 
@@ -365,7 +366,7 @@ abstract class BaseOperationRenderer implements OperationRenderer {
 	void requireInteger(ColumnType type, String column, Operation operation) {
 		if (type.kind() != ColumnType.Kind.INTEGER && type.kind() != ColumnType.Kind.BIGINT
 				&& type.kind() != ColumnType.Kind.SMALLINT) {
-			throw new IllegalArgumentException("Column " + column + " in " + describe(operation)
+			throw new IllegalArgumentException("Column " + column + " in " + OperationDescriptions.describe(operation)
 					+ " generates its values, which needs an integer type, not " + type.kind());
 		}
 	}
@@ -375,65 +376,7 @@ abstract class BaseOperationRenderer implements OperationRenderer {
 	 */
 	UnsupportedOperationException unsupported(Operation operation, String why) {
 		return new UnsupportedOperationException(
-				this.dialect.displayName() + " cannot " + describe(operation) + ": " + why);
-	}
-
-	/**
-	 * Describes an operation for messages, as a revision's author wrote it.
-	 */
-	static String describe(Operation operation) {
-		if (operation instanceof Operation.CreateTable create) {
-			return "create table " + create.table().name();
-		}
-		if (operation instanceof Operation.DropTable drop) {
-			return "drop table " + drop.table();
-		}
-		if (operation instanceof Operation.RenameTable rename) {
-			return "rename table " + rename.table() + " to " + rename.newName();
-		}
-		if (operation instanceof Operation.AddColumn add) {
-			return "add column " + add.table() + "." + add.column().name();
-		}
-		if (operation instanceof Operation.DropColumn drop) {
-			return "drop column " + drop.table() + "." + drop.column();
-		}
-		if (operation instanceof Operation.AlterColumn alter) {
-			return "alter column " + alter.table() + "." + alter.column();
-		}
-		if (operation instanceof Operation.CreateIndex create) {
-			return "create index " + create.index().name() + " on " + create.index().table();
-		}
-		if (operation instanceof Operation.DropIndex drop) {
-			return "drop index " + drop.name() + " on " + drop.table();
-		}
-		if (operation instanceof Operation.CreateConstraint create) {
-			return "create constraint " + create.constraint().name().orElse("") + " on " + create.table();
-		}
-		if (operation instanceof Operation.DropConstraint drop) {
-			return "drop constraint " + drop.name() + " on " + drop.table();
-		}
-		if (operation instanceof Operation.CreateSequence create) {
-			return "create sequence " + create.sequence().name();
-		}
-		if (operation instanceof Operation.DropSequence drop) {
-			return "drop sequence " + drop.name();
-		}
-		if (operation instanceof Operation.CreateEnumType create) {
-			return "create enum type " + create.type().name();
-		}
-		if (operation instanceof Operation.DropEnumType drop) {
-			return "drop enum type " + drop.name();
-		}
-		if (operation instanceof Operation.BulkInsert insert) {
-			return "bulk insert into " + insert.table();
-		}
-		if (operation instanceof Operation.BatchAlterTable batch) {
-			return "batch alter table " + batch.table() + " (recreate " + batch.recreate() + ")";
-		}
-		if (operation instanceof Operation.RunJdbc run) {
-			return "run " + run.description();
-		}
-		return "execute " + ((Operation.ExecuteSql) operation).sql();
+				this.dialect.displayName() + " cannot " + OperationDescriptions.describe(operation) + ": " + why);
 	}
 
 	/**

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationDescriptions;
 
 /**
  * The tables an offline SQLite script knows: those that earlier operations of the same run
@@ -77,41 +77,16 @@ final class SqliteOfflineTables implements SqliteTables {
 			batch.operations().forEach(this::applied);
 		}
 		else {
-			String table = table(operation);
-			SqliteTable known = (table != null) ? this.tables.get(key(table)) : null;
+			Optional<String> table = OperationDescriptions.tableChanged(operation);
+			SqliteTable known = table.map((name) -> this.tables.get(key(name))).orElse(null);
 			if (known != null) {
-				this.tables.put(key(table), known.changedBy(operation, this.dialect));
+				this.tables.put(key(table.get()), known.changedBy(operation, this.dialect));
 			}
 			if (operation instanceof Operation.AlterColumn alter && alter.newName().isPresent()) {
 				this.tables.replaceAll((name, each) -> each.withReferencedColumnRenamed(alter.table(), alter.column(),
 						alter.newName().get()));
 			}
 		}
-	}
-
-	private static @Nullable String table(Operation operation) {
-		if (operation instanceof Operation.AddColumn add) {
-			return add.table();
-		}
-		if (operation instanceof Operation.DropColumn drop) {
-			return drop.table();
-		}
-		if (operation instanceof Operation.AlterColumn alter) {
-			return alter.table();
-		}
-		if (operation instanceof Operation.CreateConstraint create) {
-			return create.table();
-		}
-		if (operation instanceof Operation.DropConstraint drop) {
-			return drop.table();
-		}
-		if (operation instanceof Operation.CreateIndex create) {
-			return create.index().table();
-		}
-		if (operation instanceof Operation.DropIndex drop) {
-			return drop.table();
-		}
-		return null;
 	}
 
 	private static String key(String table) {

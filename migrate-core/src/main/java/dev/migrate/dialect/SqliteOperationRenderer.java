@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationDescriptions;
 
 /**
  * Renders operations as SQLite SQL. What SQLite's {@code ALTER TABLE} can do runs in place:
@@ -53,7 +54,7 @@ final class SqliteOperationRenderer implements OperationRenderer {
 				: null;
 		String reason = rebuildReason(operation, table);
 		if (reason != null) {
-			String name = tableOf(operation);
+			String name = OperationDescriptions.tableChanged(operation).orElse("");
 			throw new UnsupportedOperationException("SQLite's ALTER TABLE cannot " + reason + " of table " + name
 					+ "; put the change in op.batchAlterTable(\"" + name + "\", batch -> ...), which rebuilds the table");
 		}
@@ -197,7 +198,7 @@ final class SqliteOperationRenderer implements OperationRenderer {
 					+ ") runs with the connection and cannot be rendered as SQL");
 		}
 		throw new UnsupportedOperationException("SQLite cannot " + rebuildReason(operation, null) + " of table "
-				+ tableOf(operation) + " in place; put the change in op.batchAlterTable(\"" + tableOf(operation)
+				+ OperationDescriptions.tableChanged(operation).orElse("") + " in place; put the change in op.batchAlterTable(\"" + OperationDescriptions.tableChanged(operation).orElse("")
 				+ "\", batch -> ...)");
 	}
 
@@ -215,23 +216,5 @@ final class SqliteOperationRenderer implements OperationRenderer {
 		return (constraint instanceof Constraint.Check) ? "check constraint" : "foreign key";
 	}
 
-	private static String tableOf(Operation operation) {
-		if (operation instanceof Operation.AddColumn add) {
-			return add.table();
-		}
-		if (operation instanceof Operation.DropColumn drop) {
-			return drop.table();
-		}
-		if (operation instanceof Operation.AlterColumn alter) {
-			return alter.table();
-		}
-		if (operation instanceof Operation.CreateConstraint create) {
-			return create.table();
-		}
-		if (operation instanceof Operation.DropConstraint drop) {
-			return drop.table();
-		}
-		return "";
-	}
 
 }

@@ -1,18 +1,22 @@
-package dev.migrate.runtime;
+package dev.migrate.ops;
 
-import dev.migrate.ops.Constraint;
-import dev.migrate.ops.Operation;
+import java.util.Optional;
 
 /**
- * Describes an {@link Operation} in a few words for messages, such as
- * {@code add column priority to todos}.
+ * Describes {@link Operation}s in a few words for messages, such as
+ * {@code add column priority to todos}, and names the one table a change to a table works on.
  */
-final class OperationDescriptions {
+public final class OperationDescriptions {
 
 	private OperationDescriptions() {
 	}
 
-	static String describe(Operation operation) {
+	/**
+	 * Describes an operation as its author wrote it.
+	 * @param operation the operation
+	 * @return for example {@code drop constraint todos_priority_ck of todos}
+	 */
+	public static String describe(Operation operation) {
 		if (operation instanceof Operation.CreateTable create) {
 			return "create table " + create.table().name();
 		}
@@ -63,12 +67,42 @@ final class OperationDescriptions {
 			return "bulk insert of " + insert.rows().size() + " rows into " + insert.table();
 		}
 		if (operation instanceof Operation.RunJdbc run) {
-			return "JDBC work " + workName(run.description());
+			return "run JDBC work " + workName(run.description());
 		}
 		if (operation instanceof Operation.BatchAlterTable batch) {
-			return "batch alter table " + batch.table();
+			return "batch alter table " + batch.table() + " (recreate " + batch.recreate() + ")";
 		}
 		return operation.getClass().getSimpleName();
+	}
+
+	/**
+	 * Returns the table a change of one table's columns, constraints or indexes works on.
+	 * @param operation the operation
+	 * @return the table; empty for operations of other kinds
+	 */
+	public static Optional<String> tableChanged(Operation operation) {
+		if (operation instanceof Operation.AddColumn add) {
+			return Optional.of(add.table());
+		}
+		if (operation instanceof Operation.DropColumn drop) {
+			return Optional.of(drop.table());
+		}
+		if (operation instanceof Operation.AlterColumn alter) {
+			return Optional.of(alter.table());
+		}
+		if (operation instanceof Operation.CreateConstraint create) {
+			return Optional.of(create.table());
+		}
+		if (operation instanceof Operation.DropConstraint drop) {
+			return Optional.of(drop.table());
+		}
+		if (operation instanceof Operation.CreateIndex create) {
+			return Optional.of(create.index().table());
+		}
+		if (operation instanceof Operation.DropIndex drop) {
+			return Optional.of(drop.table());
+		}
+		return Optional.empty();
 	}
 
 	/**

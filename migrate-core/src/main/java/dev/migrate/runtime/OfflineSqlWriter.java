@@ -14,6 +14,7 @@ import dev.migrate.dialect.OfflineStatements;
 import dev.migrate.dialect.OperationRenderer;
 import dev.migrate.dialect.SqlCommand;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationDescriptions;
 import dev.migrate.script.JavaRevisionScript;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptDirectory;

@@ -39,7 +39,7 @@ class H2OperationRendererTests {
 	void refusesGeneratedValuesForColumnsThatAreNotIntegers() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> render((op) -> op.addColumn("t", column("code", varchar(5)).autoIncrementing())))
-			.withMessage("Column code in add column t.code generates its values, which needs an integer type, not VARCHAR");
+			.withMessage("Column code in add column code to t generates its values, which needs an integer type, not VARCHAR");
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class MariaDbOperationRendererTests {
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> render((op) -> op.createConstraint("t",
 					foreignKey("fk", "a", "p", "id").onDelete(ReferentialAction.SET_DEFAULT))))
-			.withMessage("MariaDB cannot create constraint fk on t: InnoDB refuses foreign keys with ON DELETE or"
+			.withMessage("MariaDB cannot create foreign key fk on t: InnoDB refuses foreign keys with ON DELETE or"
 					+ " ON UPDATE SET DEFAULT");
 	}
 

@@ -89,7 +89,7 @@ class PostgresOperationRendererTests {
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> render((op) -> op.run((connection) -> {
 			})))
-			.withMessageStartingWith("PostgreSQL cannot run ")
+			.withMessageStartingWith("PostgreSQL cannot run JDBC work in ")
 			.withMessageContaining("cannot be written offline");
 	}
 

@@ -72,7 +72,7 @@ class JavaRevisionRunTests {
 				(operation) -> assertThat(operation).isInstanceOf(Operation.RunJdbc.class));
 		assertThat(failure.getMessage())
 			.startsWith("Revision jdbc1 (dev.migrate.runtime.javarun.jdbc.FailingWork) failed to upgrade at operation 2"
-					+ " of 2 (JDBC work in dev.migrate.runtime.javarun.jdbc.FailingWork). ")
+					+ " of 2 (run JDBC work in dev.migrate.runtime.javarun.jdbc.FailingWork). ")
 			.containsIgnoringCase("missing_table");
 	}
 
@@ -108,7 +108,7 @@ class JavaRevisionRunTests {
 		assertThatExceptionOfType(MigrateException.class)
 			.isThrownBy(() -> writer.write(MigrationPlanner.of(scripts).offlineUpgrade("chain07:data1")))
 			.withMessage("Revision data1 (dev.migrate.runtime.chain.data.UpperCaseDisplayNames) cannot be written as SQL:"
-					+ " its upgrade's operation 1 of 1 (JDBC work in"
+					+ " its upgrade's operation 1 of 1 (run JDBC work in"
 					+ " dev.migrate.runtime.chain.data.UpperCaseDisplayNames) runs Java code with the connection, which"
 					+ " only an online run can do; run this revision online, or move the SQL it needs into execute(...)"
 					+ " operations");
