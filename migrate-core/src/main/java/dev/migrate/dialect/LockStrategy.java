@@ -21,4 +21,13 @@ public interface LockStrategy {
 	 */
 	LockAttempt tryLock(LockRequest request) throws SQLException;
 
+	/**
+	 * Tells whether the held lock keeps other sessions from reading the version table, so that
+	 * a run cannot look at the rows before taking the lock (SQLite's exclusive transaction).
+	 * @return whether readers wait for the lock
+	 */
+	default boolean blocksReaders() {
+		return false;
+	}
+
 }

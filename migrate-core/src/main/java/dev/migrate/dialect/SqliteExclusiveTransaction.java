@@ -65,4 +65,9 @@ final class SqliteExclusiveTransaction implements LockStrategy {
 
 	}
 
+	@Override
+	public boolean blocksReaders() {
+		return true;
+	}
+
 }

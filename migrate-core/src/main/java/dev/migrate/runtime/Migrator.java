@@ -65,7 +65,9 @@ public final class Migrator {
 
 	/**
 	 * Runs a plan made from the version rows read under the lock, so that concurrent runners
-	 * each see what the others did.
+	 * each see what the others did. Where the lock lets others read (all but SQLite), the rows
+	 * are read once before taking it: when they already give an empty plan (the database is at
+	 * the target, as at most of an application's starts), the run ends there without locking.
 	 * @param planning makes the plan from the rows of the version table, in table order (empty
 	 * when the table does not exist); for example {@code (rows) -> planner.upgrade(rows, "head")}
 	 * @param listener hears about each step
@@ -109,6 +111,14 @@ public final class Migrator {
 
 	private MigrationResult runLocked(Connection connection, Function<Set<String>, MigrationPlan> planning,
 			MigrationListener listener) {
+		// a database already at the target needs no lock: waiting for one would only order this
+		// run after another, which may change the rows just as well after it
+		if (!this.dialect.lockStrategy().blocksReaders()) {
+			Set<String> seen = this.versionTable.readIfExists(connection).orElse(Set.of());
+			if (planning.apply(seen).isEmpty()) {
+				return new MigrationResult(seen, seen, List.of());
+			}
+		}
 		MigrationLock lock = MigrationLock.acquire(this.dialect,
 				new LockRequest(connection, this.dataSource, this.options.versionTable(), this.options.lockTimeout()));
 		@Nullable RuntimeException failure = null;

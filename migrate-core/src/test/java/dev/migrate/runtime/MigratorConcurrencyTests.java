@@ -145,4 +145,18 @@ class MigratorConcurrencyTests {
 		assertThat(MigratorTests.upgrade(database, scripts, options).rowsAfter()).containsExactly("a1");
 	}
 
+	@DatabaseTest({ TestDatabaseKind.H2, TestDatabaseKind.POSTGRESQL, TestDatabaseKind.MARIADB })
+	void aRunnerThatFindsTheDatabaseAtTheTargetDoesNotWaitForTheLock(TestDatabase database) throws SQLException {
+		ScriptDirectory scripts = new RevisionFiles(this.directory).table("a1", "").load();
+		MigrationOptions options = MigrationOptions.defaults().withLockTimeout(Duration.ofMillis(500));
+		MigratorTests.upgrade(database, scripts, options);
+		try (Connection holder = database.getConnection();
+				MigrationLock lock = MigrationLock.acquire(Databases.dialect(database), new LockRequest(holder,
+						database.dataSource(), options.versionTable(), Duration.ZERO))) {
+			MigrationResult result = MigratorTests.upgrade(database, scripts, options);
+			assertThat(result.appliedSteps()).isEmpty();
+			assertThat(result.rowsAfter()).containsExactly("a1");
+		}
+	}
+
 }

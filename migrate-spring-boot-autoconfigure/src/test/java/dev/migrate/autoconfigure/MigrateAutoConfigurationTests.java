@@ -6,7 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import dev.migrate.autoconfigure.javarevisions.CreateNotes;
+import dev.migrate.javarevisions.CreateNotes;
 import dev.migrate.dialect.TableName;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.MigrationStep;
@@ -210,11 +210,11 @@ class MigrateAutoConfigurationTests {
 	@Test
 	void javaPackagesAddTheirJavaRevisionsToTheGraph() {
 		this.contextRunner.withUserConfiguration(DataSourceConfiguration.class)
-			.withPropertyValues("migrate.java-packages=dev.migrate.autoconfigure.javarevisions", "migrate.target=heads")
+			.withPropertyValues("migrate.java-packages=dev.migrate.javarevisions", "migrate.target=heads")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(Migrate.class).javaPackages())
-					.containsExactly("dev.migrate.autoconfigure.javarevisions");
+					.containsExactly("dev.migrate.javarevisions");
 				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notes", Integer.class)).isZero();
 				assertThat(jdbc.queryForList("SELECT version_num FROM migrate_version", String.class))
@@ -229,7 +229,7 @@ class MigrateAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(Migrate.class).javaPackages())
-					.containsExactly("dev.migrate.autoconfigure.javarevisions");
+					.containsExactly("dev.migrate.javarevisions");
 				assertThat(new JdbcTemplate(context.getBean(DataSource.class))
 					.queryForList("SELECT version_num FROM migrate_version", String.class)).containsExactly("7a1c0de5b001");
 			});
@@ -245,7 +245,7 @@ class MigrateAutoConfigurationTests {
 	void datasourceEntriesSearchOnlyTheirOwnJavaPackages() {
 		this.contextRunner.withUserConfiguration(JavaRevisionsApplication.class, TwoDataSourcesConfiguration.class)
 			.withPropertyValues("migrate.datasources.orders.data-source=secondDataSource",
-					"migrate.datasources.orders.java-packages=dev.migrate.autoconfigure.javarevisions",
+					"migrate.datasources.orders.java-packages=dev.migrate.javarevisions",
 					"migrate.datasources.orders.locations=classpath:db/none", "migrate.target=heads")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -255,7 +255,7 @@ class MigrateAutoConfigurationTests {
 					.filter((migrate) -> migrate.name().equals("orders"))
 					.findFirst()
 					.orElseThrow();
-				assertThat(orders.javaPackages()).containsExactly("dev.migrate.autoconfigure.javarevisions");
+				assertThat(orders.javaPackages()).containsExactly("dev.migrate.javarevisions");
 			});
 	}
 

@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.javarevisions;
+package dev.migrate.javarevisions;
 
 import dev.migrate.ops.Migration;
 import dev.migrate.ops.Operations;
