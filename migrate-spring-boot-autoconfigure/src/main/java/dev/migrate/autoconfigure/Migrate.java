@@ -35,7 +35,11 @@ import dev.migrate.runtime.StepDirection;
 import dev.migrate.script.Location;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptDirectory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.log.LogMessage;
 
 /**
  * The migration of one DataSource, as the application configured it: its scripts, options,
@@ -43,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * health contributor need. One bean per migrated DataSource; safe to share between threads.
  */
 public final class Migrate {
+
+	private static final Log logger = LogFactory.getLog(Migrate.class);
 
 	/** How many history rows {@link #validate()} reads to compare checksums. */
 	private static final int CHECKSUM_HISTORY_LIMIT = 100_000;
@@ -286,15 +292,30 @@ public final class Migrate {
 	}
 
 	/**
-	 * Runs the {@link #startupAction()}: upgrades, validates or does nothing.
+	 * Runs the {@link #startupAction()}: upgrades, validates or does nothing, and logs where the
+	 * database stands and how long that took.
 	 */
 	public void runStartupAction() {
+		long started = System.nanoTime();
 		switch (this.startupAction) {
-			case UPGRADE -> upgrade();
-			case VALIDATE -> validate();
+			case UPGRADE -> {
+				MigrationResult result = upgrade();
+				logger.info(LogMessage.format("Migration '%s': %s %s (%d ms)", this.name,
+						result.appliedSteps().isEmpty() ? "database at" : "database upgraded to",
+						String.join(", ", result.rowsAfter()), millisSince(started)));
+			}
+			case VALIDATE -> {
+				validate();
+				logger.info(LogMessage.format("Migration '%s': database at %s, validated (%d ms)", this.name,
+						this.target, millisSince(started)));
+			}
 			case NONE -> {
 			}
 		}
+	}
+
+	private static long millisSince(long started) {
+		return Duration.ofNanos(System.nanoTime() - started).toMillis();
 	}
 
 	/**
