@@ -1,7 +1,9 @@
 package dev.migrate.script;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,9 @@ import dev.migrate.revision.Revision;
  */
 public final class SqlRevisionScript implements MigrationScript {
 
+	/** The size up to which a script's bytes are kept from the reading of its header. */
+	private static final int KEPT_CONTENT_LIMIT = 16 * 1024;
+
 	private final SqlRevisionHeader header;
 
 	private final ScriptResource resource;
@@ -44,11 +49,19 @@ public final class SqlRevisionScript implements MigrationScript {
 
 	private volatile @Nullable Body body;
 
+	/** The whole script as read with its header, when it was small enough to keep; else null. */
+	private final byte @Nullable [] content;
+
 	SqlRevisionScript(SqlRevisionHeader header, ScriptResource resource) {
+		this(header, resource, null);
+	}
+
+	private SqlRevisionScript(SqlRevisionHeader header, ScriptResource resource, byte @Nullable [] content) {
 		this.header = Objects.requireNonNull(header, "header");
 		this.resource = Objects.requireNonNull(resource, "resource");
 		this.revision = header.toRevision(resource.origin());
 		this.name = resource.name();
+		this.content = content;
 	}
 
 	/**
@@ -73,7 +86,21 @@ public final class SqlRevisionScript implements MigrationScript {
 	 * later.
 	 */
 	static SqlRevisionScript read(ScriptResource resource, InputStream content) {
-		return new SqlRevisionScript(SqlRevisionParser.parseHeader(content, resource.origin()), resource);
+		// a small script is read whole with its header, so that running it or checking its
+		// checksum does not open it again (in a jar, that means opening the jar again)
+		byte[] start;
+		try {
+			start = content.readNBytes(KEPT_CONTENT_LIMIT + 1);
+		}
+		catch (IOException ex) {
+			throw new ScriptReadException(resource.origin(), ex);
+		}
+		if (start.length <= KEPT_CONTENT_LIMIT) {
+			return new SqlRevisionScript(
+					SqlRevisionParser.parseHeader(new ByteArrayInputStream(start), resource.origin()), resource, start);
+		}
+		InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), content);
+		return new SqlRevisionScript(SqlRevisionParser.parseHeader(whole, resource.origin()), resource);
 	}
 
 	/**
@@ -176,7 +203,7 @@ public final class SqlRevisionScript implements MigrationScript {
 			synchronized (this) {
 				loaded = this.body;
 				if (loaded == null) {
-					loaded = Body.read(this.resource);
+					loaded = Body.read(this.resource, this.content);
 					this.body = loaded;
 				}
 			}
@@ -194,10 +221,10 @@ public final class SqlRevisionScript implements MigrationScript {
 	 */
 	private record Body(String text, String checksum, SqlSections sections) {
 
-		static Body read(ScriptResource resource) {
+		static Body read(ScriptResource resource, byte @Nullable [] content) {
 			String text;
 			try {
-				text = resource.readText();
+				text = (content != null) ? ScriptText.decode(content) : resource.readText();
 			}
 			catch (IOException ex) {
 				throw new ScriptReadException(resource.origin(), ex);

@@ -17,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SqlRevisionScriptTests {
 
+	/** A header and a comment long enough that the script's body is not kept from its header. */
+	private static final String LARGE_HEADER = "-- Revision ID: abc\n-- migrate:upgrade\n"
+			+ ("-- " + "x".repeat(97) + "\n").repeat(200);
+
 	private static final String SCRIPT = """
 			-- Add priority to todos
 			--
@@ -113,10 +117,18 @@ class SqlRevisionScriptTests {
 	}
 
 	@Test
-	void readsTheBodyOnlyWhenItIsNeeded() throws IOException {
+	void keepsASmallScriptReadWithItsHeader() throws IOException {
 		Path file = write("abc.sql", "-- Revision ID: abc\n-- migrate:upgrade\nSELECT 1;\n");
 		SqlRevisionScript script = SqlRevisionScript.load(file);
 		Files.writeString(file, "-- Revision ID: abc\n-- migrate:upgrade\nSELECT 2;\n");
+		assertThat(script.upgradeStatements(SqlSyntax.STANDARD)).extracting(SqlStatement::sql).containsExactly("SELECT 1");
+	}
+
+	@Test
+	void readsTheBodyOfALargeScriptOnlyWhenItIsNeeded() throws IOException {
+		Path file = write("abc.sql", LARGE_HEADER + "SELECT 1;\n");
+		SqlRevisionScript script = SqlRevisionScript.load(file);
+		Files.writeString(file, LARGE_HEADER + "SELECT 2;\n");
 		assertThat(script.upgradeStatements(SqlSyntax.STANDARD)).extracting(SqlStatement::sql).containsExactly("SELECT 2");
 	}
 
@@ -139,7 +151,7 @@ class SqlRevisionScriptTests {
 
 	@Test
 	void reportsAScriptThatCanNoLongerBeReadNamingIt() throws IOException {
-		Path file = write("abc.sql", "-- Revision ID: abc\n-- migrate:upgrade\nSELECT 1;\n");
+		Path file = write("abc.sql", LARGE_HEADER + "SELECT 1;\n");
 		SqlRevisionScript script = SqlRevisionScript.load(file);
 		Files.delete(file);
 		assertThatExceptionOfType(ScriptReadException.class).isThrownBy(script::checksum)
