@@ -14,14 +14,11 @@ import dev.migrate.runtime.TransactionMode;
 import dev.migrate.script.Location;
 import dev.migrate.script.ScriptLocationException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -72,17 +69,6 @@ class MigrateAutoConfigurationTests {
 			assertThat(TestDataSources.versions(dataSource)).containsExactly(HEAD);
 			assertThat(TestDataSources.hasTable(dataSource, "todos")).isTrue();
 			assertThat(context.getBean(Migrate.class).isUpToDate()).isTrue();
-		});
-	}
-
-	@Test
-	@ExtendWith(OutputCaptureExtension.class)
-	void logsWhereTheDatabaseStandsAfterItsStartupAction(CapturedOutput output) {
-		this.contextRunner.withUserConfiguration(DataSourceConfiguration.class).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(output).containsPattern("Migration 'default': database upgraded to " + HEAD + " \\(\\d+ ms\\)");
-			context.getBean(Migrate.class).runStartupAction();
-			assertThat(output).containsPattern("Migration 'default': database at " + HEAD + " \\(\\d+ ms\\)");
 		});
 	}
 
