@@ -195,9 +195,7 @@ final class MigrationRun {
 			if (runAtomically(work, startedAt)) {
 				this.rowsNow = work.planned().rowsAfter();
 				this.rowsCommitted = this.rowsNow;
-				Duration duration = Duration.ofNanos(System.nanoTime() - started);
-				this.applied.add(new AppliedStep(step, startedAt, duration));
-				this.listener.stepCompleted(step, duration);
+				completed(step, startedAt, Duration.ofNanos(System.nanoTime() - started));
 				return;
 			}
 			if (work.transactional()) {
@@ -237,12 +235,16 @@ final class MigrationRun {
 			if (this.mode != TransactionMode.ALL) {
 				this.rowsCommitted = this.rowsNow;
 			}
-			this.applied.add(new AppliedStep(step, startedAt, duration));
-			this.listener.stepCompleted(step, duration);
+			completed(step, startedAt, duration);
 		}
 		catch (SQLException | RuntimeException ex) {
 			throw fail(work, ex, startedAt, Duration.ofNanos(System.nanoTime() - started), history);
 		}
+	}
+
+	private void completed(MigrationStep step, Instant startedAt, Duration duration) {
+		this.applied.add(new AppliedStep(step, startedAt, duration));
+		this.listener.stepCompleted(step, duration);
 	}
 
 	/**

@@ -88,7 +88,7 @@ public final class Migrator {
 				connection.setAutoCommit(true);
 			}
 			try {
-				return runLocked(connection, planning, listener);
+				return runOn(connection, planning, listener);
 			}
 			finally {
 				restoreAutoCommit(connection, autoCommit);
@@ -109,7 +109,7 @@ public final class Migrator {
 		}
 	}
 
-	private MigrationResult runLocked(Connection connection, Function<Set<String>, MigrationPlan> planning,
+	private MigrationResult runOn(Connection connection, Function<Set<String>, MigrationPlan> planning,
 			MigrationListener listener) {
 		// a database already at the target needs no lock: waiting for one would only order this
 		// run after another, which may change the rows just as well after it
