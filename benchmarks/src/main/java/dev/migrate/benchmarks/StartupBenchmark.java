@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,18 +21,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Measures what the starter adds to an application's start: the demo application, started in a
  * new JVM each time, with the starter finding its database at head, against the same application
  * with {@code migrate.enabled=false}, on a database both start against. Each start is timed by
  * Spring Boot's own {@code Started ... in N seconds} line (the JVM's start-up is not counted);
  * the two kinds of start take turns, and the table shows their medians and the median of the
- * differences of the starts made one after the other.
+ * differences of the starts made one after the other. Start-to-start noise on a small machine is
+ * several times the starter's share, so the table also shows the starter's own time: what it
+ * logs for its startup action less the opening of the connection pool, which Hikari logs and
+ * which the application without the starter spends later, when Hibernate connects.
  *
  * <p>Build the demo with {@code ./mvnw -q -pl demo-app -am -DskipTests package}, then run
  * {@code java -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.StartupBenchmark} from
  * the repository's root. Arguments: the demo's jar (found in {@code demo-app/target} when not
- * given). {@code -Dbenchmark.starts=N} sets the starts of each kind (default 15). The database is
+ * given). {@code -Dbenchmark.starts=N} sets the starts of each kind (default 20). The database is
  * an H2 file in a temporary directory, and PostgreSQL's {@code test} database when the local
  * server is reachable (the demo's {@code postgresql} profile, its tables dropped afterwards).
  */
@@ -42,7 +49,12 @@ public final class StartupBenchmark {
 	/** The line the starter logs after its startup action, with the action's milliseconds. */
 	private static final Pattern STARTUP_ACTION = Pattern.compile("Migration '\\S+': database .* \\((\\d+) ms\\)$");
 
-	private static final int DEFAULT_STARTS = 15;
+	/** Hikari's lines around opening the pool's first connection, after their time stamp. */
+	private static final Pattern POOL_STARTING = Pattern.compile("^(\\S+)\\s.*HikariPool-1 - Starting\\.\\.\\.$");
+
+	private static final Pattern POOL_STARTED = Pattern.compile("^(\\S+)\\s.*HikariPool-1 - Start completed\\.$");
+
+	private static final int DEFAULT_STARTS = 20;
 
 	private static final long START_TIMEOUT_SECONDS = 120;
 
@@ -90,6 +102,7 @@ public final class StartupBenchmark {
 		}
 		double[] withMigrate = new double[starts];
 		double[] actions = new double[starts];
+		double[] own = new double[starts];
 		double[] without = new double[starts];
 		double[] differences = new double[starts];
 		for (int i = 0; i < starts; i++) {
@@ -105,11 +118,13 @@ public final class StartupBenchmark {
 			}
 			withMigrate[i] = with.millis();
 			actions[i] = with.startupActionMillis();
+			own[i] = with.startupActionMillis() - with.poolStartMillis();
 			differences[i] = withMigrate[i] - without[i];
 		}
 		System.err.printf(Locale.ROOT, "measured %s: with migrate %s, without %s%n", database,
 				Arrays.toString(withMigrate), Arrays.toString(without));
-		return new Row(database, median(withMigrate), median(without), median(differences), median(actions));
+		return new Row(database, median(withMigrate), median(without), median(differences), median(actions),
+				median(own));
 	}
 
 	/**
@@ -126,11 +141,21 @@ public final class StartupBenchmark {
 		StringBuilder output = new StringBuilder();
 		double millis = -1;
 		double actionMillis = 0;
+		@Nullable Instant poolStarting = null;
+		double poolStartMillis = 0;
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				output.append(line).append('\n');
+				Matcher starting = POOL_STARTING.matcher(line);
+				if (starting.find()) {
+					poolStarting = Instant.parse(starting.group(1));
+				}
+				Matcher started = POOL_STARTED.matcher(line);
+				if (started.find() && poolStarting != null) {
+					poolStartMillis = Duration.between(poolStarting, Instant.parse(started.group(1))).toMillis();
+				}
 				Matcher action = STARTUP_ACTION.matcher(line);
 				if (action.find()) {
 					actionMillis = Double.parseDouble(action.group(1));
@@ -153,7 +178,7 @@ public final class StartupBenchmark {
 		if (!serve && process.exitValue() != 0) {
 			throw new IllegalStateException("The command failed: " + command + "\n" + output);
 		}
-		return new Start(Math.max(millis, 0), actionMillis);
+		return new Start(Math.max(millis, 0), actionMillis, poolStartMillis);
 	}
 
 	/**
@@ -192,11 +217,11 @@ public final class StartupBenchmark {
 
 	private static void print(List<Row> rows, int starts) {
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-12s | %14s | %17s | %12s | %15s%n", "database", "with migrate",
-				"migrate disabled", "added", "startup action");
+		System.out.printf(Locale.ROOT, "%-12s | %14s | %17s | %12s | %15s | %14s%n", "database", "with migrate",
+				"migrate disabled", "added", "startup action", "of which own");
 		for (Row row : rows) {
-			System.out.printf(Locale.ROOT, "%-12s | %11.0f ms | %14.0f ms | %9.0f ms | %12.0f ms%n", row.database(),
-					row.withMigrate(), row.without(), row.added(), row.startupAction());
+			System.out.printf(Locale.ROOT, "%-12s | %11.0f ms | %14.0f ms | %9.0f ms | %12.0f ms | %11.0f ms%n",
+					row.database(), row.withMigrate(), row.without(), row.added(), row.startupAction(), row.ownTime());
 		}
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Medians of %d starts of each kind in new JVMs, as Spring Boot reports them"
@@ -204,18 +229,21 @@ public final class StartupBenchmark {
 		System.out.println("added: the median of the differences between starts made one after the other.");
 		System.out.println("startup action: the median of the milliseconds the starter logs for its check at head (its"
 				+ " first connection to the database, which Hibernate would otherwise open, included).");
+		System.out.println("of which own: the startup action less the opening of the connection pool, as Hikari logs it:"
+				+ " the time the starter itself keeps the application waiting.");
 	}
 
 	/**
 	 * One start: what Spring Boot reports, and what the starter reports for its startup action.
 	 */
-	private record Start(double millis, double startupActionMillis) {
+	private record Start(double millis, double startupActionMillis, double poolStartMillis) {
 	}
 
 	/**
 	 * A line of the table.
 	 */
-	private record Row(String database, double withMigrate, double without, double added, double startupAction) {
+	private record Row(String database, double withMigrate, double without, double added, double startupAction,
+			double ownTime) {
 	}
 
 }

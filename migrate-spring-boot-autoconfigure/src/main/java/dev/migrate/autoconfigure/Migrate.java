@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -76,6 +78,8 @@ public final class Migrate {
 	private final MigrationListener listener;
 
 	private volatile @Nullable ScriptDirectory loadedScripts;
+
+	private volatile @Nullable CompletableFuture<ScriptDirectory> scriptsLoading;
 
 	private volatile @Nullable Migrator migrator;
 
@@ -181,10 +185,66 @@ public final class Migrate {
 	public ScriptDirectory scripts() {
 		ScriptDirectory loaded = this.loadedScripts;
 		if (loaded == null) {
-			loaded = this.scripts.get();
+			CompletableFuture<ScriptDirectory> loading = this.scriptsLoading;
+			loaded = (loading != null) ? awaitScripts(loading) : this.scripts.get();
 			this.loadedScripts = loaded;
 		}
 		return loaded;
+	}
+
+	/**
+	 * Starts reading the scripts on a thread of their own, so that reading them overlaps with
+	 * the first connection to the database, which the startup waits for anyway.
+	 */
+	private void startLoadingScripts() {
+		if (this.loadedScripts != null || this.scriptsLoading != null) {
+			return;
+		}
+		CompletableFuture<ScriptDirectory> loading = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				ScriptDirectory directory = this.scripts.get();
+				if (this.validateChecksums) {
+					computeChecksums(directory);
+				}
+				loading.complete(directory);
+			}
+			catch (Throwable ex) {
+				loading.completeExceptionally(ex);
+			}
+		}, "migrate-scripts-" + this.name);
+		thread.setDaemon(true);
+		this.scriptsLoading = loading;
+		thread.start();
+	}
+
+	private static void computeChecksums(ScriptDirectory directory) {
+		for (MigrationScript script : directory.scripts()) {
+			try {
+				script.checksum();
+			}
+			catch (RuntimeException ex) {
+				// the script's checksum is asked for again where it is needed, which then fails
+				// with this error on the thread that runs the migration
+				return;
+			}
+		}
+	}
+
+	private static ScriptDirectory awaitScripts(CompletableFuture<ScriptDirectory> loading) {
+		try {
+			return loading.join();
+		}
+		catch (CompletionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -265,11 +325,12 @@ public final class Migrate {
 	 */
 	public MigrationResult upgrade(String target) {
 		return recordingFailure(() -> {
+			Migrator migrator = migrator();
 			if (this.validateChecksums) {
 				checkChecksums();
 			}
 			MigrationPlanner planner = MigrationPlanner.of(scripts());
-			return migrator().run((rows) -> planner.upgrade(rows, target), this.listener);
+			return migrator.run((rows) -> planner.upgrade(rows, target), this.listener);
 		});
 	}
 
@@ -280,6 +341,7 @@ public final class Migrate {
 	 */
 	public void validate() {
 		recordingFailure(() -> {
+			migrator();
 			if (this.validateChecksums) {
 				checkChecksums();
 			}
@@ -297,6 +359,9 @@ public final class Migrate {
 	 */
 	public void runStartupAction() {
 		long started = System.nanoTime();
+		if (this.startupAction != StartupAction.NONE) {
+			startLoadingScripts();
+		}
 		switch (this.startupAction) {
 			case UPGRADE -> {
 				MigrationResult result = upgrade();
@@ -365,7 +430,9 @@ public final class Migrate {
 	private Migrator migrator() {
 		Migrator current = this.migrator;
 		if (current == null) {
-			current = new Migrator(this.dataSource, dialect(), scripts(), this.options);
+			// the first connection before the scripts: while it opens, the scripts are read
+			Dialect dialect = dialect();
+			current = new Migrator(this.dataSource, dialect, scripts(), this.options);
 			this.migrator = current;
 		}
 		return current;
