@@ -1,11 +1,15 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.migrate.dialect.AtomicBatch;
 import dev.migrate.script.SqlStatement;
@@ -18,6 +22,12 @@ import dev.migrate.script.SqlStatement;
  *
  * <p>When the database refuses the batch, nothing of it is committed, and the run makes the
  * step again the usual way, one statement at a time, which names the statement that fails.
+ *
+ * <p>The commits of steps that a later step of the run follows do not wait for the disk: the
+ * last step's commit, or whatever the run commits after a step that is not sent as a batch, waits
+ * for all of them, since the database writes its log in order. A run that returns has all its
+ * steps on disk; a crash of the database during a run loses at most its last steps, each whole,
+ * with the version rows and history rows that went with them.
  */
 final class AtomicSteps {
 
@@ -30,6 +40,9 @@ final class AtomicSteps {
 	private final VersionTable versionTable;
 
 	private final HistoryTable historyTable;
+
+	/** The session's durability setting while commits do not wait for the disk. */
+	private @Nullable String deferredFrom;
 
 	AtomicSteps(AtomicBatch batch, VersionTable versionTable, HistoryTable historyTable) {
 		this.batch = batch;
@@ -52,23 +65,65 @@ final class AtomicSteps {
 	/**
 	 * Sends the step as one batch, with the connection in auto-commit mode and no transaction
 	 * open.
-	 * @return whether the database committed it; when not, nothing of it was committed
+	 * @param durable whether the commit must wait for the disk: no later step of the run is sent
+	 * as a batch that would
+	 * @return whether the database committed it; when not, nothing of it was committed, and
+	 * commits wait for the disk again
 	 */
 	boolean run(Connection connection, List<SqlStatement> statements, List<VersionRowChange> changes,
-			HistoryRecord record) {
+			HistoryRecord record, boolean durable) throws SQLException {
+		if (durable) {
+			waitForDisk(connection);
+		}
+		else {
+			deferDurability(connection);
+		}
 		try (Statement batch = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
 				batch.addBatch(statement.sql());
 			}
+			List<String> versionChanges = new ArrayList<>(changes.size());
 			for (VersionRowChange change : changes) {
-				batch.addBatch(versionChange(change));
+				versionChanges.add(versionChange(change));
 			}
-			batch.addBatch(this.historyTable.insertSql(record, this.batch));
+			batch.addBatch(this.batch.recordStep(versionChanges, record.revision(),
+					(revision) -> this.historyTable.insertSql(record, this.batch, revision)));
 			batch.executeBatch();
 			return true;
 		}
 		catch (SQLException ex) {
+			waitForDisk(connection);
 			return false;
+		}
+	}
+
+	/**
+	 * Makes the session's commits wait for the disk again, if steps deferred that; the next
+	 * commit then waits for theirs too.
+	 * @throws SQLException if the database refuses
+	 */
+	void waitForDisk(Connection connection) throws SQLException {
+		String setting = this.deferredFrom;
+		if (setting != null) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(this.batch.restoreDurability(setting));
+			}
+			this.deferredFrom = null;
+		}
+	}
+
+	private void deferDurability(Connection connection) throws SQLException {
+		if (this.deferredFrom != null) {
+			return;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(this.batch.durabilitySetting())) {
+			String setting = result.next() ? result.getString(1) : null;
+			if (setting == null || this.batch.defersDurability(setting)) {
+				return;
+			}
+			statement.execute(this.batch.deferDurability());
+			this.deferredFrom = setting;
 		}
 	}
 

@@ -204,11 +204,12 @@ public final class HistoryTable {
 	 * step's statements and lets the database measure the step's duration.
 	 * @param record the row; its duration is ignored
 	 * @param batch the database's atomic batch statements
+	 * @param revision the expression of the row's revision
 	 * @return the statement
 	 */
-	String insertSql(HistoryRecord record, AtomicBatch batch) {
+	String insertSql(HistoryRecord record, AtomicBatch batch, String revision) {
 		return "INSERT INTO " + this.dialect.tableName(this.table) + " (" + COLUMNS + ") VALUES ("
-				+ literal(record.revision()) + ", " + literal(columnValue(record.direction())) + ", "
+				+ revision + ", " + literal(columnValue(record.direction())) + ", "
 				+ literal(cut(record.message(), MAX_TEXT)) + ", "
 				+ record.checksum().map(this::literal).orElse("NULL") + ", "
 				+ literal(cut(record.installedBy(), MAX_INSTALLED_BY)) + ", "

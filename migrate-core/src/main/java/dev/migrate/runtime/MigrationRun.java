@@ -75,6 +75,9 @@ final class MigrationRun {
 	/** What the step does besides running statements, for messages. */
 	private String activity = "";
 
+	/** The run's last step, whose commit makes the run durable. */
+	private @Nullable Work finalWork;
+
 	/** Runs SQL steps in one round trip each, where the database allows it. */
 	private final Optional<AtomicSteps> atomicSteps;
 
@@ -128,6 +131,7 @@ final class MigrationRun {
 
 	private void runSteps(MigrationPlan plan, List<Work> work, Statement sql, VersionTable.Writer versions,
 			HistoryTable.Writer history) throws SQLException {
+		this.finalWork = work.isEmpty() ? null : work.get(work.size() - 1);
 		this.transactions.start();
 		@Nullable Throwable failure = null;
 		try {
@@ -152,6 +156,9 @@ final class MigrationRun {
 		finally {
 			try {
 				this.transactions.finish();
+				if (this.atomicSteps.isPresent()) {
+					this.atomicSteps.get().waitForDisk(this.connection);
+				}
 			}
 			catch (SQLException ex) {
 				if (failure == null) {
@@ -253,16 +260,22 @@ final class MigrationRun {
 	 * the usual way
 	 */
 	private boolean runAtomically(Work work, Instant startedAt) throws SQLException {
-		if (this.atomicSteps.isEmpty() || !work.transactional() || !(work.body() instanceof SqlBody body)
-				|| !AtomicSteps.fits(body.statements())) {
+		if (this.atomicSteps.isEmpty()) {
 			return false;
 		}
+		AtomicSteps steps = this.atomicSteps.get();
 		this.activity = "while sending the revision as one batch";
 		this.transactions.pause();
 		try {
-			return this.atomicSteps.get()
-				.run(this.connection, body.statements(), work.planned().rowChanges(),
-						record(work, startedAt, Duration.ZERO, Optional.empty()));
+			if (!work.transactional() || !(work.body() instanceof SqlBody body)
+					|| !AtomicSteps.fits(body.statements())) {
+				// committed the usual way, the step's commit is to wait for the disk, and so make
+				// the batches before it durable
+				steps.waitForDisk(this.connection);
+				return false;
+			}
+			return steps.run(this.connection, body.statements(), work.planned().rowChanges(),
+					record(work, startedAt, Duration.ZERO, Optional.empty()), work == this.finalWork);
 		}
 		finally {
 			this.transactions.resume();

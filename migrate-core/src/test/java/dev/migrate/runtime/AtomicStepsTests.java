@@ -55,7 +55,7 @@ class AtomicStepsTests {
 		try (Connection connection = prepared(database, "a1")) {
 			Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 			boolean committed = steps().run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
-					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", startedAt));
+					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", startedAt), true);
 			assertThat(committed).isTrue();
 			assertThat(tableExists(connection, "todos")).isTrue();
 			assertThat(this.versionTable.read(connection)).containsExactly("b2");
@@ -72,7 +72,7 @@ class AtomicStepsTests {
 	void commitsNothingWhenTheVersionRowToChangeIsMissing(TestDatabase database) throws SQLException {
 		try (Connection connection = prepared(database, "other")) {
 			boolean committed = steps().run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
-					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()));
+					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), true);
 			assertThat(committed).isFalse();
 			assertThat(tableExists(connection, "todos")).isFalse();
 			assertThat(this.versionTable.read(connection)).containsExactly("other");
@@ -86,11 +86,97 @@ class AtomicStepsTests {
 			boolean committed = steps().run(connection,
 					List.of(statement("CREATE TABLE todos (id INT)"), statement("CREATE TABLE lists (id INT)"),
 							statement("INSERT INTO missing VALUES (1)")),
-					List.of(new VersionRowChange.Delete("a1")), record("a1", Instant.now()));
+					List.of(new VersionRowChange.Delete("a1")), record("a1", Instant.now()), true);
 			assertThat(committed).isFalse();
 			assertThat(tableExists(connection, "todos")).isFalse();
 			assertThat(tableExists(connection, "lists")).isFalse();
 			assertThat(this.versionTable.read(connection)).containsExactly("a1");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void makesAMergeStepsChangesWithItsHistoryRow(TestDatabase database) throws SQLException {
+		try (Connection connection = prepared(database, "a1")) {
+			this.versionTable.apply(connection, List.of(new VersionRowChange.Insert("b1")));
+			boolean committed = steps().run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+					List.of(new VersionRowChange.Delete("a1"), new VersionRowChange.Update("b1", "m1")),
+					record("m1", Instant.now()), true);
+			assertThat(committed).isTrue();
+			assertThat(this.versionTable.read(connection)).containsExactly("m1");
+			assertThat(this.historyTable.recent(connection, 10)).extracting((entry) -> entry.record().revision())
+				.containsExactly("m1");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void commitsNothingWhenOneOfAMergeStepsRowsIsMissing(TestDatabase database) throws SQLException {
+		try (Connection connection = prepared(database, "a1")) {
+			boolean committed = steps().run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+					List.of(new VersionRowChange.Delete("a1"), new VersionRowChange.Update("b1", "m1")),
+					record("m1", Instant.now()), true);
+			assertThat(committed).isFalse();
+			assertThat(tableExists(connection, "todos")).isFalse();
+			assertThat(this.versionTable.read(connection)).containsExactly("a1");
+			assertThat(this.historyTable.recent(connection, 10)).isEmpty();
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void addsTheFirstVersionRow(TestDatabase database) throws SQLException {
+		try (Connection connection = database.getConnection()) {
+			this.versionTable.create(connection);
+			this.historyTable.create(connection);
+			boolean committed = steps().run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+					List.of(new VersionRowChange.Insert("a1")), record("a1", Instant.now()), true);
+			assertThat(committed).isTrue();
+			assertThat(this.versionTable.read(connection)).containsExactly("a1");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void commitsWithoutWaitingForTheDiskUntilTheLastStep(TestDatabase database) throws SQLException {
+		try (Connection connection = prepared(database, "a1")) {
+			execute(connection, "SET synchronous_commit TO local");
+			AtomicSteps steps = steps();
+			assertThat(steps.run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), false))
+				.isTrue();
+			assertThat(synchronousCommit(connection)).isEqualTo("off");
+			assertThat(steps.run(connection, List.of(statement("CREATE TABLE lists (id INT)")),
+					List.of(new VersionRowChange.Update("b2", "c3")), record("c3", Instant.now()), true))
+				.isTrue();
+			assertThat(synchronousCommit(connection)).isEqualTo("local");
+			assertThat(this.versionTable.read(connection)).containsExactly("c3");
+		}
+	}
+
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void waitsForTheDiskAgainWhenABatchFails(TestDatabase database) throws SQLException {
+		try (Connection connection = prepared(database, "a1")) {
+			execute(connection, "SET synchronous_commit TO local");
+			AtomicSteps steps = steps();
+			assertThat(steps.run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), false))
+				.isTrue();
+			assertThat(steps.run(connection, List.of(statement("INSERT INTO missing VALUES (1)")),
+					List.of(new VersionRowChange.Update("b2", "c3")), record("c3", Instant.now()), false))
+				.isFalse();
+			assertThat(synchronousCommit(connection)).isEqualTo("local");
+			assertThat(this.versionTable.read(connection)).containsExactly("b2");
+		}
+	}
+
+	private static String synchronousCommit(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SHOW synchronous_commit")) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
 		}
 	}
 

@@ -128,6 +128,22 @@ class JavaRevisionRunTests {
 		assertThat(CatalogSnapshot.of(database).table("todos").orElseThrow().column("priority")).isEmpty();
 	}
 
+	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
+	void aStepNotSentAsABatchWaitsForTheDiskOnPostgres(TestDatabase database) {
+		// the first revision makes the session's commits wait, as they do by default; the second
+		// is sent as a batch whose commit need not; the Java revision's commit must wait again
+		new RevisionFiles(this.directory)
+			.revision("sqlsetting", "", "CREATE TABLE notes (setting VARCHAR(20)); SET synchronous_commit TO local;",
+					"DROP TABLE notes;")
+			.revision("sqlbatched", "sqlsetting", "CREATE TABLE todos (id INTEGER);", "DROP TABLE todos;")
+			.revision("sqllast", "javanote", "CREATE TABLE lists (id INTEGER);", "DROP TABLE lists;");
+		ScriptDirectory scripts = ScriptDirectory.load(List.of(Location.filesystem(this.directory)),
+				List.of(PACKAGES + "durability"), getClass().getClassLoader());
+		MigrationResult result = upgrade(database, scripts);
+		assertThat(result.rowsAfter()).containsExactly("sqllast");
+		assertThat(Databases.column(database, "SELECT setting FROM notes")).containsExactly("local");
+	}
+
 	@Test
 	void sqlAndJavaRevisionsAreWrittenOfflineInOrder() {
 		ScriptDirectory scripts = mixed();
