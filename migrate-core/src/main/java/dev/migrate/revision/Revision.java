@@ -2,7 +2,6 @@ package dev.migrate.revision;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One node of the revision graph: its id, the revisions it revises, the branch labels it
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 public record Revision(String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
 		String origin) {
 
-	private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
 
 	/**
 	 * Creates a revision, checking its id and copying its lists.
@@ -51,7 +49,17 @@ public record Revision(String id, List<String> downRevisions, List<String> branc
 	 * @return whether it may be used as a revision id
 	 */
 	public static boolean isValidId(String id) {
-		return id != null && VALID_ID.matcher(id).matches();
+		if (id == null || id.isEmpty() || id.length() > 32) {
+			return false;
+		}
+		// a loop rather than a pattern: it runs for every revision of a graph at every load
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -533,19 +533,30 @@ final class MigrationRun {
 	 * @param statement the SQL revision's statement running
 	 * @param operation the Java revision's operation running
 	 */
-	record Position(String description, boolean workBefore, Optional<SqlStatement> statement,
-			Optional<Operation> operation) {
+	record Position(int index, int count, boolean workBefore, Optional<SqlStatement> statement,
+			Optional<Operation> operation, Optional<String> sql) {
 
 		static Position statement(SqlStatement statement, int index, int count) {
-			return new Position("at line " + statement.line() + " (statement " + (index + 1) + " of " + count + "): "
-					+ DatabaseMessages.statement(statement.sql()), index > 0, Optional.of(statement), Optional.empty());
+			return new Position(index, count, index > 0, Optional.of(statement), Optional.empty(), Optional.empty());
 		}
 
 		static Position operation(Operation operation, int index, int count, Optional<String> sql, boolean workBefore) {
-			String description = "at operation " + (index + 1) + " of " + count + " ("
-					+ OperationDescriptions.describe(operation) + ")"
-					+ sql.map((text) -> ": " + DatabaseMessages.statement(text)).orElse("");
-			return new Position(description, workBefore, Optional.empty(), Optional.of(operation));
+			return new Position(index, count, workBefore, Optional.empty(), Optional.of(operation), sql);
+		}
+
+		/**
+		 * Says where the step failed, for its message; written only then, since a run passes
+		 * through a position for every statement.
+		 */
+		String description() {
+			if (this.statement.isPresent()) {
+				SqlStatement failed = this.statement.get();
+				return "at line " + failed.line() + " (statement " + (this.index + 1) + " of " + this.count + "): "
+						+ DatabaseMessages.statement(failed.sql());
+			}
+			return "at operation " + (this.index + 1) + " of " + this.count + " ("
+					+ this.operation.map(OperationDescriptions::describe).orElse("") + ")"
+					+ this.sql.map((text) -> ": " + DatabaseMessages.statement(text)).orElse("");
 		}
 
 	}

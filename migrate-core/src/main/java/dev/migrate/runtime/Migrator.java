@@ -113,9 +113,12 @@ public final class Migrator {
 			MigrationListener listener) {
 		// a database already at the target needs no lock: waiting for one would only order this
 		// run after another, which may change the rows just as well after it
+		@Nullable Set<String> seen = null;
+		@Nullable MigrationPlan planSeen = null;
 		if (!this.dialect.lockStrategy().blocksReaders()) {
-			Set<String> seen = this.versionTable.readIfExists(connection).orElse(Set.of());
-			if (planning.apply(seen).isEmpty()) {
+			seen = this.versionTable.readIfExists(connection).orElse(Set.of());
+			planSeen = planning.apply(seen);
+			if (planSeen.isEmpty()) {
 				return new MigrationResult(seen, seen, List.of());
 			}
 		}
@@ -125,7 +128,9 @@ public final class Migrator {
 		try {
 			Optional<Set<String>> stored = this.versionTable.readIfExists(connection);
 			Set<String> rows = stored.orElse(Set.of());
-			MigrationPlan plan = planning.apply(rows);
+			// a plan is made from the rows alone: unless another run changed them meanwhile, the
+			// one made before locking stands
+			MigrationPlan plan = (planSeen != null && rows.equals(seen)) ? planSeen : planning.apply(rows);
 			if (plan.isEmpty()) {
 				return new MigrationResult(rows, rows, List.of());
 			}

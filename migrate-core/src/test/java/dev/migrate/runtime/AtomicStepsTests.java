@@ -136,11 +136,8 @@ class AtomicStepsTests {
 	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
 	void commitsWithoutWaitingForTheDiskUntilTheLastStep(TestDatabase database) throws SQLException {
 		try (Connection connection = prepared(database, "a1")) {
-			execute(connection, "SET synchronous_commit TO local");
 			AtomicSteps steps = steps();
-			assertThat(steps.run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
-					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), false))
-				.isTrue();
+			runDeferredFirstStep(steps, connection);
 			assertThat(synchronousCommit(connection)).isEqualTo("off");
 			assertThat(steps.run(connection, List.of(statement("CREATE TABLE lists (id INT)")),
 					List.of(new VersionRowChange.Update("b2", "c3")), record("c3", Instant.now()), true))
@@ -153,17 +150,25 @@ class AtomicStepsTests {
 	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
 	void waitsForTheDiskAgainWhenABatchFails(TestDatabase database) throws SQLException {
 		try (Connection connection = prepared(database, "a1")) {
-			execute(connection, "SET synchronous_commit TO local");
 			AtomicSteps steps = steps();
-			assertThat(steps.run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
-					List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), false))
-				.isTrue();
+			runDeferredFirstStep(steps, connection);
 			assertThat(steps.run(connection, List.of(statement("INSERT INTO missing VALUES (1)")),
 					List.of(new VersionRowChange.Update("b2", "c3")), record("c3", Instant.now()), false))
 				.isFalse();
 			assertThat(synchronousCommit(connection)).isEqualTo("local");
 			assertThat(this.versionTable.read(connection)).containsExactly("b2");
 		}
+	}
+
+	/**
+	 * Makes commits wait for the disk locally, as they do by default (the tests' sessions do
+	 * not wait), then runs a step that a later step follows, from a1 to b2.
+	 */
+	private void runDeferredFirstStep(AtomicSteps steps, Connection connection) throws SQLException {
+		execute(connection, "SET synchronous_commit TO local");
+		assertThat(steps.run(connection, List.of(statement("CREATE TABLE todos (id INT)")),
+				List.of(new VersionRowChange.Update("a1", "b2")), record("b2", Instant.now()), false))
+			.isTrue();
 	}
 
 	private static String synchronousCommit(Connection connection) throws SQLException {
