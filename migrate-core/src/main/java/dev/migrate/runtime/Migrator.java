@@ -128,9 +128,10 @@ public final class Migrator {
 		try {
 			Optional<Set<String>> stored = this.versionTable.readIfExists(connection);
 			Set<String> rows = stored.orElse(Set.of());
-			// a plan is made from the rows alone: unless another run changed them meanwhile, the
-			// one made before locking stands
-			MigrationPlan plan = (planSeen != null && rows.equals(seen)) ? planSeen : planning.apply(rows);
+			// a plan is made from the rows alone, in their order: unless another run changed them
+			// meanwhile, the one made before locking stands
+			MigrationPlan plan = (planSeen != null && seen != null && List.copyOf(rows).equals(List.copyOf(seen)))
+					? planSeen : planning.apply(rows);
 			if (plan.isEmpty()) {
 				return new MigrationResult(rows, rows, List.of());
 			}
