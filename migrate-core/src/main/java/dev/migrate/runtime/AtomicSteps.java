@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,17 @@ final class AtomicSteps {
 
 	private final HistoryTable historyTable;
 
-	/** The session's durability setting while commits do not wait for the disk. */
-	private @Nullable String deferredFrom;
+	/**
+	 * The session's durability setting to restore after deferring, once read: {@code null} when
+	 * deferring would change nothing (the session's commits already do not wait).
+	 */
+	private @Nullable String sessionSetting;
+
+	/** Whether {@link #sessionSetting} was read since the session's setting last changed. */
+	private boolean settingKnown;
+
+	/** Whether the session's commits do not wait for the disk now. */
+	private boolean deferred;
 
 	AtomicSteps(AtomicBatch batch, VersionTable versionTable, HistoryTable historyTable) {
 		this.batch = batch;
@@ -103,27 +113,37 @@ final class AtomicSteps {
 	 * @throws SQLException if the database refuses
 	 */
 	void waitForDisk(Connection connection) throws SQLException {
-		String setting = this.deferredFrom;
-		if (setting != null) {
+		if (this.deferred) {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute(this.batch.restoreDurability(setting));
+				statement.execute(this.batch.restoreDurability(Objects.requireNonNull(this.sessionSetting)));
 			}
-			this.deferredFrom = null;
+			this.deferred = false;
+			// the steps run the usual way next may change the setting: read it again before deferring
+			this.settingKnown = false;
 		}
 	}
 
 	private void deferDurability(Connection connection) throws SQLException {
-		if (this.deferredFrom != null) {
+		if (this.deferred) {
 			return;
 		}
+		if (!this.settingKnown) {
+			this.sessionSetting = readSetting(connection);
+			this.settingKnown = true;
+		}
+		if (this.sessionSetting != null) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(this.batch.deferDurability());
+			}
+			this.deferred = true;
+		}
+	}
+
+	private @Nullable String readSetting(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(this.batch.durabilitySetting())) {
 			String setting = result.next() ? result.getString(1) : null;
-			if (setting == null || this.batch.defersDurability(setting)) {
-				return;
-			}
-			statement.execute(this.batch.deferDurability());
-			this.deferredFrom = setting;
+			return (setting == null || this.batch.defersDurability(setting)) ? null : setting;
 		}
 	}
 

@@ -130,10 +130,11 @@ class JavaRevisionRunTests {
 
 	@DatabaseTest(TestDatabaseKind.POSTGRESQL)
 	void aStepNotSentAsABatchWaitsForTheDiskOnPostgres(TestDatabase database) {
-		// the first revision makes the session's commits wait, as they do by default; the second
-		// is sent as a batch whose commit need not; the Java revision's commit must wait again
+		// the first revision (outside a batch) makes the session's commits wait, as they do by
+		// default; the second is sent as a batch whose commit need not; the Java revision's
+		// commit must wait again
 		new RevisionFiles(this.directory)
-			.revision("sqlsetting", "", "CREATE TABLE notes (setting VARCHAR(20)); SET synchronous_commit TO local;",
+			.noTransaction("sqlsetting", "", "CREATE TABLE notes (setting VARCHAR(20)); SET synchronous_commit TO local;",
 					"DROP TABLE notes;")
 			.revision("sqlbatched", "sqlsetting", "CREATE TABLE todos (id INTEGER);", "DROP TABLE todos;")
 			.revision("sqllast", "javanote", "CREATE TABLE lists (id INTEGER);", "DROP TABLE lists;");
